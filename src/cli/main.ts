@@ -1,0 +1,67 @@
+/**
+ * The `fineline` command. One handler turns every error into a message and an exit code:
+ * 0 ok, 1 failure, 2 usage or input error.
+ */
+import { Command, CommanderError } from 'commander';
+import { VERSION } from '../config.js';
+import { FinelineError } from '../errors.js';
+import { registerBuild } from './commands/build.js';
+import { registerEpisodes } from './commands/episodes.js';
+import { registerExport } from './commands/export.js';
+import { registerServe } from './commands/serve.js';
+import { registerSql } from './commands/sql.js';
+import type { CommandContext } from './context.js';
+import { type Io, Output } from './output.js';
+
+export function createProgram(context: CommandContext): Command {
+  const program = new Command('fineline')
+    .description(
+      'Fineline: when and how the United States steps into disputes between its allies (South Korea and Japan).',
+    )
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => context.output.io.stdout.write(text),
+      writeErr: (text) => context.output.io.stderr.write(text),
+    });
+  registerBuild(program, context);
+  registerEpisodes(program, context);
+  registerExport(program, context);
+  registerSql(program, context);
+  registerServe(program, context);
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => context.output.io.stdout.write(text),
+      writeErr: (text) => context.output.io.stderr.write(text),
+    });
+  }
+  return program;
+}
+
+const defaultIo: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+/** Runs the CLI on `argv` (as process.argv) and resolves to the exit code. */
+export async function main(
+  argv: readonly string[],
+  io: Io = defaultIo,
+  cwd = process.cwd(),
+): Promise<number> {
+  const output = new Output(io);
+  const program = createProgram({ output, env: io.env, cwd });
+  try {
+    await program.parseAsync([...argv]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; commander has already printed its usage message.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof FinelineError) {
+      output.error(error.message);
+      return error.exitCode;
+    }
+    output.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return 1;
+  }
+}

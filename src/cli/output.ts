@@ -1,0 +1,85 @@
+/**
+ * Everything the CLI prints goes through here: results to stdout (tables at a terminal, JSON
+ * for machines), messages and progress to stderr. Colour and progress only at a terminal, and
+ * never when NO_COLOR is set.
+ */
+import { styleText } from 'node:util';
+import Table from 'cli-table3';
+
+export interface Stream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Io {
+  stdout: Stream;
+  stderr: Stream;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Column<T> {
+  header: string;
+  value: (row: T) => string | number | null;
+  /** Maximum width at a terminal; longer text is cut with an ellipsis. */
+  max?: number;
+}
+
+export class Output {
+  constructor(readonly io: Io) {}
+
+  get interactive(): boolean {
+    return this.io.stdout.isTTY === true;
+  }
+
+  get colour(): boolean {
+    return this.io.stderr.isTTY === true && (this.io.env.NO_COLOR ?? '') === '';
+  }
+
+  json(value: unknown): void {
+    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  line(text: string): void {
+    this.io.stdout.write(`${text}\n`);
+  }
+
+  table<T>(rows: readonly T[], columns: readonly Column<T>[]): void {
+    if (!this.interactive) {
+      // Not a terminal: tab-separated with a header, easy to pipe into cut/awk/sort.
+      this.line(columns.map((c) => c.header).join('\t'));
+      for (const row of rows) this.line(columns.map((c) => cell(c.value(row))).join('\t'));
+      return;
+    }
+    const table = new Table({
+      head: columns.map((c) => c.header),
+      style: { head: this.colour ? ['cyan'] : [], border: [] },
+      wordWrap: false,
+    });
+    for (const row of rows) {
+      table.push(columns.map((c) => cut(cell(c.value(row)), c.max)));
+    }
+    this.line(table.toString());
+  }
+
+  /** A progress or status message: shown only at a terminal. */
+  progress(text: string): void {
+    if (this.io.stderr.isTTY === true) this.io.stderr.write(`${this.dim(text)}\n`);
+  }
+
+  error(text: string): void {
+    this.io.stderr.write(`${this.colour ? styleText('red', 'error:') : 'error:'} ${text}\n`);
+  }
+
+  private dim(text: string): string {
+    return this.colour ? styleText('dim', text) : text;
+  }
+}
+
+function cell(value: string | number | null): string {
+  return value === null ? '' : String(value);
+}
+
+function cut(text: string, max: number | undefined): string {
+  if (max === undefined || text.length <= max) return text;
+  return `${text.slice(0, max - 1)}…`;
+}

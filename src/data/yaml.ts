@@ -1,0 +1,42 @@
+/** Reads one YAML document and validates it, reporting problems with their lines. */
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { DataProblem } from '../errors.js';
+import { lineOf } from './location.js';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
+
+/** Parses `text` (the contents of `file`) as YAML and validates it against `schema`. */
+export function parseYaml<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  recordOf: (raw: unknown) => string | undefined = () => undefined,
+): Parsed<z.infer<S>> {
+  const counter = new LineCounter();
+  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => ({
+        file,
+        line: error.linePos?.[0]?.line,
+        message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const raw: unknown = document.toJS();
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  const record = recordOf(raw);
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      file,
+      record,
+      field: issue.path.map(String).join('.'),
+      line: lineOf(document, counter, issue.path),
+      message: issue.message,
+    })),
+  };
+}

@@ -1,0 +1,38 @@
+/** A document that supports facts in the dataset: a news report, an official statement, a book. */
+import { z } from 'zod';
+import { IsoDate } from './vocabulary.js';
+
+/** Fields of an episode that a source can vouch for (docs/data-format.md). */
+export const EpisodeField = z.enum([
+  'dates',
+  'description',
+  'usResponse',
+  'usInvolvement',
+  'covariates',
+  'outcome',
+]);
+export type EpisodeField = z.infer<typeof EpisodeField>;
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const Source = z.strictObject({
+  publisher: text,
+  title: text,
+  date: IsoDate.nullable(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL or null' }).nullable(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A source as cited by an episode, with the fields it supports. */
+export const EpisodeSource = Source.extend({
+  supports: z.array(EpisodeField).default([]),
+});
+export type EpisodeSource = z.infer<typeof EpisodeSource>;
+
+/**
+ * A stable identifier for a source, so that the same document cited by several records is
+ * stored once: its URL when it has one, else publisher, title and date.
+ */
+export function sourceKey(source: Source): string {
+  return source.url ?? `${source.publisher}|${source.title}|${source.date ?? ''}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * One error type per kind of failure. Each carries what an entry point needs to report it:
+ * a message that says what was wrong, where and how to fix it, and the process exit code
+ * (1 failure, 2 usage or input error). Entry points have one handler that prints `message`.
+ */
+
+/** Where in a data file a problem sits. */
+export interface DataLocation {
+  file: string;
+  /** Record id (episode id, chronology id) when known. */
+  record?: string | undefined;
+  /** Dotted path of the field within the record. */
+  field?: string | undefined;
+  /** 1-based line in the file, when known. */
+  line?: number | undefined;
+}
+
+export class FinelineError extends Error {
+  readonly exitCode: number = 1;
+}
+
+/** The user asked for something malformed: a bad flag, a bad query parameter, a bad scenario. */
+export class UsageError extends FinelineError {
+  override readonly exitCode = 2;
+}
+
+/** A problem in a data file, reported with its location. */
+export class DataError extends FinelineError {
+  override readonly exitCode = 2;
+  constructor(
+    readonly problems: readonly DataProblem[],
+    options?: ErrorOptions,
+  ) {
+    super(formatProblems(problems), options);
+  }
+}
+
+export interface DataProblem extends DataLocation {
+  message: string;
+}
+
+export function formatLocation(location: DataLocation): string {
+  const where = location.line === undefined ? location.file : `${location.file}:${location.line}`;
+  const parts = [where];
+  if (location.record !== undefined) parts.push(`record ${location.record}`);
+  if (location.field !== undefined && location.field !== '') parts.push(`field ${location.field}`);
+  return parts.join(', ');
+}
+
+function formatProblems(problems: readonly DataProblem[]): string {
+  const shown = problems.slice(0, 20).map((p) => `  ${formatLocation(p)}: ${p.message}`);
+  const more = problems.length > 20 ? [`  … and ${problems.length - 20} more`] : [];
+  const noun = problems.length === 1 ? 'problem' : 'problems';
+  return [`invalid bundled data (${problems.length} ${noun}):`, ...shown, ...more].join('\n');
+}
+
+/** The database refused or failed a statement; carries the SQL for context. */
+export class StoreError extends FinelineError {
+  constructor(
+    message: string,
+    readonly sql?: string,
+    options?: ErrorOptions,
+  ) {
+    super(sql === undefined ? message : `${message}\n  in: ${abbreviate(sql)}`, options);
+  }
+}
+
+/** An analyst's query tried to change the database through the read-only door. */
+export class ReadOnlyError extends UsageError {}
+
+function abbreviate(sql: string): string {
+  const flat = sql.replace(/\s+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+}

@@ -1,0 +1,111 @@
+/**
+ * Turns the validated bundle into the rows of each table (a pure function). Sources cited by
+ * several records are stored once, keyed by `sourceKey`.
+ */
+
+import type { Bundle } from '../data/bundle.js';
+import { type Source, sourceKey } from '../domain/source.js';
+import type { TableName } from './schema.js';
+
+export type TableRows = Record<TableName, Record<string, unknown>[]>;
+
+export function bundleRows(bundle: Bundle, builtAt: Date, version: string): TableRows {
+  const sources = new Map<string, Source>();
+  const cite = (source: Source): string => {
+    const key = sourceKey(source);
+    if (!sources.has(key)) sources.set(key, source);
+    return key;
+  };
+  const roleOf = (code: string): string => {
+    if (code === bundle.triad.patron) return 'patron';
+    if (bundle.triad.allies.includes(code)) return 'ally';
+    if (bundle.triad.context.includes(code)) return 'context';
+    return 'other';
+  };
+
+  const episodeSources: Record<string, unknown>[] = [];
+  const episodes = bundle.episodes.map(({ value: e, file }) => {
+    e.sources.forEach((source, position) => {
+      episodeSources.push({
+        episode_id: e.id,
+        position,
+        source_id: cite(source),
+        supports: source.supports,
+      });
+    });
+    return {
+      id: e.id,
+      title: e.title,
+      start_date: e.start,
+      end_date: e.end,
+      kind: e.kind,
+      issue: e.issue,
+      secondary_issues: e.secondaryIssues,
+      description: e.description,
+      us_response: e.usResponse.summary,
+      us_actors: e.usResponse.actors,
+      us_involvement: e.usInvolvement,
+      us_involvement_rationale: e.usInvolvementRationale,
+      alternative_level: e.usInvolvementAlternative?.level ?? null,
+      alternative_why: e.usInvolvementAlternative?.why ?? null,
+      security_cooperation_at_stake: e.securityCooperationAtStake,
+      instruments: e.instruments,
+      escalation: e.escalation,
+      north_korea_threat: e.northKoreaThreat,
+      outcome: e.outcome,
+      confidence: e.confidence,
+      notes: e.notes ?? null,
+      file,
+    };
+  });
+
+  const chronology = bundle.chronology.map(({ value: c, file, line }) => ({
+    id: c.id,
+    date: c.date,
+    date_precision: c.datePrecision,
+    actor: c.actor,
+    target: c.target,
+    cameo: c.cameo,
+    description: c.description,
+    issue: c.issue,
+    episode_id: c.episode,
+    source_id: cite({
+      publisher: c.sourcePublisher,
+      title: c.sourceTitle,
+      date: c.sourceDate,
+      url: c.sourceUrl,
+    }),
+    confidence: c.confidence,
+    file,
+    line: line ?? null,
+  }));
+
+  return {
+    meta: [
+      { key: 'builtAt', value: builtAt.toISOString() },
+      { key: 'finelineVersion', value: version },
+      { key: 'triad', value: JSON.stringify(bundle.triad) },
+    ],
+    actors: bundle.actors.map((a) => ({
+      cameo: a.cameo,
+      name: a.name,
+      iso3: a.iso3,
+      iso2: a.iso2,
+      fips: a.fips,
+      cow_code: a.cowCode,
+      cow_abbrev: a.cowAbbrev,
+      icews_names: a.icewsNames,
+      role: roleOf(a.cameo),
+    })),
+    sources: [...sources].map(([key, s]) => ({
+      source_id: key,
+      publisher: s.publisher,
+      title: s.title,
+      date: s.date,
+      url: s.url,
+    })),
+    episodes,
+    episode_sources: episodeSources,
+    chronology,
+  };
+}

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * One error type per kind of failure. Each carries what an entry point needs to report it:
  * a message that says what was wrong, where and how to fix it, and the process exit code
@@ -71,4 +73,19 @@ export class ReadOnlyError extends UsageError {}
 function abbreviate(sql: string): string {
   const flat = sql.replace(/\s+/g, ' ').trim();
   return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+}
+
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  const found =
+    'input' in issue && issue.input !== undefined ? JSON.stringify(issue.input) : undefined;
+  if (issue.code === 'invalid_value') {
+    const expected = issue.values.map(String).join(', ');
+    return `invalid value ${found ?? ''}: expected one of ${expected}`.replace('value :', 'value:');
+  }
+  if (issue.code === 'invalid_type' && found === undefined) {
+    return `missing: expected ${issue.expected}`;
+  }
+  return found === undefined || issue.code === 'custom'
+    ? issue.message
+    : `${issue.message} (found ${found})`;
 }

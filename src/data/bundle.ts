@@ -33,10 +33,13 @@ export async function loadBundle(dataDir: string): Promise<Bundle> {
   const show = (path: string) => join('data', relative(dataDir, path));
   const triad = await readYamlFile(join(dataDir, 'triad.yaml'), Triad, show, problems);
   const actors = await readYamlFile(join(dataDir, 'actors.yaml'), ActorTable, show, problems);
-  const episodes = await readEpisodes(join(dataDir, 'episodes'), show, problems);
+  // Ids of episodes that failed validation still count as existing for references, so one
+  // bad episode file is reported once rather than again by every event that names it.
+  const invalidIds = new Set<string>();
+  const episodes = await readEpisodes(join(dataDir, 'episodes'), show, problems, invalidIds);
   const chronology = await readChronology(join(dataDir, 'chronology'), show, problems);
   if (triad !== undefined && actors !== undefined) {
-    problems.push(...checkReferences({ triad, actors, episodes, chronology }));
+    problems.push(...checkReferences({ triad, actors, episodes, chronology }, invalidIds));
   }
   if (problems.length > 0 || triad === undefined || actors === undefined) {
     throw new DataError(problems);
@@ -62,6 +65,7 @@ async function readEpisodes(
   dir: string,
   show: (path: string) => string,
   problems: DataProblem[],
+  invalidIds: Set<string>,
 ): Promise<Located<Episode>[]> {
   const episodes: Located<Episode>[] = [];
   for (const name of await listFiles(dir, '.yaml')) {
@@ -73,6 +77,8 @@ async function readEpisodes(
     const parsed = parseYaml(show(path), text, Episode, recordOf);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
+      const id = parsed.problems[0]?.record;
+      if (id !== undefined) invalidIds.add(id);
       continue;
     }
     if (basename(name, '.yaml') !== parsed.value.id) {
@@ -106,7 +112,10 @@ async function readChronology(
 }
 
 /** Checks that ids are unique and that every code and id a record names exists. */
-export function checkReferences(bundle: Bundle): DataProblem[] {
+export function checkReferences(
+  bundle: Bundle,
+  invalidEpisodeIds: ReadonlySet<string> = new Set(),
+): DataProblem[] {
   const problems: DataProblem[] = [];
   const actorCodes = new Set(bundle.actors.map((a) => a.cameo));
   for (const code of triadActors(bundle.triad)) {
@@ -146,7 +155,11 @@ export function checkReferences(bundle: Bundle): DataProblem[] {
         });
       }
     }
-    if (value.episode !== null && !episodeIds.has(value.episode)) {
+    if (
+      value.episode !== null &&
+      !episodeIds.has(value.episode) &&
+      !invalidEpisodeIds.has(value.episode)
+    ) {
       problems.push({
         ...here,
         field: 'episode',

@@ -1,7 +1,7 @@
 /** Reads a CSV file with a header row into validated records, reporting problems by line. */
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import type { DataProblem } from '../errors.js';
+import { type DataProblem, issueMessage } from '../errors.js';
 
 export interface CsvResult<T> {
   records: { value: T; line: number }[];
@@ -62,7 +62,7 @@ export function parseCsv<S extends z.ZodType>(
       continue;
     }
     const row = Object.fromEntries(columns.map((name, i) => [name, cells[i]]));
-    const result = schema.safeParse(row);
+    const result = schema.safeParse(row, { reportInput: true });
     if (result.success) records.push({ value: result.data, line });
     else {
       for (const issue of result.error.issues) {
@@ -71,7 +71,7 @@ export function parseCsv<S extends z.ZodType>(
           line,
           record: id,
           field: issue.path.map(String).join('.'),
-          message: issue.message,
+          message: issueMessage(issue),
         });
       }
     }

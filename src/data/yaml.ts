@@ -1,7 +1,7 @@
 /** Reads one YAML document and validates it, reporting problems with their lines. */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { DataProblem } from '../errors.js';
+import { type DataProblem, issueMessage } from '../errors.js';
 import { lineOf } from './location.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
@@ -14,7 +14,7 @@ export function parseYaml<S extends z.ZodType>(
   recordOf: (raw: unknown) => string | undefined = () => undefined,
 ): Parsed<z.infer<S>> {
   const counter = new LineCounter();
-  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter: counter, prettyErrors: true });
   if (document.errors.length > 0) {
     return {
       ok: false,
@@ -26,7 +26,7 @@ export function parseYaml<S extends z.ZodType>(
     };
   }
   const raw: unknown = document.toJS();
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const record = recordOf(raw);
   return {
@@ -36,7 +36,7 @@ export function parseYaml<S extends z.ZodType>(
       record,
       field: issue.path.map(String).join('.'),
       line: lineOf(document, counter, issue.path),
-      message: issue.message,
+      message: issueMessage(issue),
     })),
   };
 }

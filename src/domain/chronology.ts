@@ -21,12 +21,19 @@ export const ChronologyEvent = z
     issue: Issue,
     episode: optional(z.string()),
     sourcePublisher: z.string().trim().min(1, 'every event needs a source publisher'),
-    sourceTitle: z.string().trim().min(1, 'every event needs a source title'),
+    sourceTitle: optional(z.string().trim()),
     sourceDate: optional(IsoDate),
     sourceUrl: optional(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL or empty' })),
     confidence: Confidence,
   })
   .superRefine((event, ctx) => {
+    if (event.sourceTitle === null && event.sourceUrl === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourceTitle'],
+        message: 'a source needs a title or a URL (or both) to be found again',
+      });
+    }
     const digits = event.date.replaceAll('-', '');
     if (!event.id.startsWith(`C${digits}-`)) {
       ctx.addIssue({

@@ -53,5 +53,5 @@ export type RawFilter = Record<string, string | undefined>;
 
 export function parseEpisodeFilter(raw: RawFilter): z.ZodSafeParseResult<EpisodeFilter> {
   const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-  return EpisodeFilter.safeParse(present);
+  return EpisodeFilter.safeParse(present, { reportInput: true });
 }

@@ -15,9 +15,10 @@ export type EpisodeField = z.infer<typeof EpisodeField>;
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** A cited document. Chronology rows may lack a title where the page shows none (then a URL). */
 export const Source = z.strictObject({
   publisher: text,
-  title: text,
+  title: text.nullable(),
   date: IsoDate.nullable(),
   url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL or null' }).nullable(),
 });
@@ -25,6 +26,7 @@ export type Source = z.infer<typeof Source>;
 
 /** A source as cited by an episode, with the fields it supports. */
 export const EpisodeSource = Source.extend({
+  title: text,
   supports: z.array(EpisodeField).default([]),
 });
 export type EpisodeSource = z.infer<typeof EpisodeSource>;

@@ -6,7 +6,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { parseEpisodeFilter } from '../domain/episode-filter.js';
-import { FinelineError } from '../errors.js';
+import { FinelineError, issueMessage } from '../errors.js';
 import type { Database } from '../store/database.js';
 import { listEpisodes } from '../store/episodes.js';
 
@@ -33,8 +33,8 @@ export function createApp({ db, version, webDir }: AppOptions): Hono {
     const parsed = parseEpisodeFilter(c.req.query());
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({
-        parameter: issue.path.map(String).join('.') || null,
-        message: issue.message,
+        parameter: issue.path.length === 0 ? null : String(issue.path[0]),
+        message: issueMessage(issue),
       }));
       const summary = issues
         .map((i) => (i.parameter === null ? i.message : `${i.parameter}: ${i.message}`))

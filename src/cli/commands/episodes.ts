@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { databasePath } from '../../config.js';
 import { parseEpisodeFilter } from '../../domain/episode-filter.js';
-import { UsageError } from '../../errors.js';
+import { issueMessage, UsageError } from '../../errors.js';
 import { openBuiltDatabase } from '../../store/database.js';
 import { listEpisodes } from '../../store/episodes.js';
 import type { CommandContext } from '../context.js';
@@ -42,7 +42,9 @@ export function registerEpisodes(program: Command, context: CommandContext): voi
       if (!parsed.success) {
         const first = parsed.error.issues[0];
         const flag = first?.path[0] === 'minLevel' ? 'min-level' : String(first?.path[0] ?? '');
-        throw new UsageError(`invalid --${flag}: ${first?.message ?? 'invalid filter'}`);
+        throw new UsageError(
+          `invalid --${flag}: ${first === undefined ? 'invalid filter' : issueMessage(first)}`,
+        );
       }
       const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
       try {

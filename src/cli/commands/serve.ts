@@ -12,11 +12,12 @@ export function registerServe(program: Command, context: CommandContext): void {
   program
     .command('serve')
     .description('serve the HTTP API and the dashboard')
-    .option('--port <n>', 'port (0 picks a free one)', '8787')
+    .option('--port <n>', 'port (0 picks a free one; default $FINELINE_PORT or 8787)')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--db <path>', 'database file')
-    .action(async (options: { port: string; host: string; db?: string }) => {
-      const port = Number(options.port);
+    .action(async (options: { port?: string; host: string; db?: string }) => {
+      const text = options.port ?? context.env.FINELINE_PORT ?? '8787';
+      const port = Number(text);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new UsageError(
           `invalid --port ${options.port}: expected a whole number from 0 to 65535`,

@@ -1,0 +1,178 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { VERSION } from '../../src/config.js';
+import { loadBundle } from '../../src/data/bundle.js';
+import { buildDatabase } from '../../src/store/build.js';
+import { openDatabase } from '../../src/store/database.js';
+import { gsomiaEpisode, writeBundle } from '../fixtures/bundle.js';
+import { temporaryDatabasePath } from '../fixtures/database.js';
+import { captureIo } from '../fixtures/io.js';
+
+const fixedClock = { now: () => new Date('2026-01-01T00:00:00Z') };
+
+async function dump(path: string): Promise<unknown[]> {
+  const db = await openDatabase(path, { readOnly: true });
+  try {
+    return [
+      await db.query('SELECT * FROM episode_records ORDER BY id'),
+      await db.query('SELECT * FROM chronology_records ORDER BY id'),
+      await db.query('SELECT * FROM sources ORDER BY source_id'),
+      await db.query('SELECT * FROM actors ORDER BY cameo'),
+    ];
+  } finally {
+    db.close();
+  }
+}
+
+describe('buildDatabase(bundle, path)', () => {
+  it('writes every table and view, with one row per record', async () => {
+    const path = await temporaryDatabasePath();
+    const result = await buildDatabase(
+      await loadBundle(await writeBundle()),
+      path,
+      VERSION,
+      fixedClock,
+    );
+    expect(result.counts).toMatchObject({
+      episodes: 1,
+      chronology: 1,
+      episode_sources: 2,
+      sources: 2,
+    });
+    const db = await openDatabase(path, { readOnly: true });
+    const [episode] = await db.query(
+      'SELECT id, "start", "end", "usInvolvement", instruments FROM episode_records',
+    );
+    const roles = await db.query(
+      "SELECT cameo, role FROM actors WHERE role <> 'other' ORDER BY cameo",
+    );
+    db.close();
+    expect(episode).toEqual({
+      id: 'E2019-GSOMIA-TERMINATION',
+      start: '2019-08-22',
+      end: '2019-11-22',
+      usInvolvement: 4,
+      instruments: ['gsomia'],
+    });
+    expect(roles).toEqual([
+      { cameo: 'CHN', role: 'context' },
+      { cameo: 'JPN', role: 'ally' },
+      { cameo: 'KOR', role: 'ally' },
+      { cameo: 'PRK', role: 'context' },
+      { cameo: 'USA', role: 'patron' },
+    ]);
+  });
+
+  it('is idempotent: building twice from the same data gives the same tables', async () => {
+    const bundle = await loadBundle(await writeBundle());
+    const path = await temporaryDatabasePath();
+    await buildDatabase(bundle, path, VERSION, fixedClock);
+    const first = await dump(path);
+    await buildDatabase(bundle, path, VERSION, fixedClock);
+    expect(await dump(path)).toEqual(first);
+  });
+
+  it('stores a source cited by an episode and a chronology event once', async () => {
+    const path = await temporaryDatabasePath();
+    await buildDatabase(await loadBundle(await writeBundle()), path, VERSION, fixedClock);
+    const db = await openDatabase(path, { readOnly: true });
+    const rows = await db.query(
+      "SELECT count(*) AS n FROM sources WHERE url = 'https://www.korea.net/NewsFocus/policies/view?articleId=179694'",
+    );
+    db.close();
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+});
+
+describe('fineline build with bad data', () => {
+  const cases: [string, Record<string, unknown>, RegExp][] = [
+    [
+      'an unknown enum value',
+      { ...gsomiaEpisode(), kind: 'feud' },
+      /record E2019-GSOMIA-TERMINATION, field kind:/,
+    ],
+    [
+      'a missing source',
+      { ...gsomiaEpisode(), sources: [] },
+      /field sources: every episode needs at least one source/,
+    ],
+    [
+      'an end before its start',
+      { ...gsomiaEpisode(), end: '2019-01-01' },
+      /field end: end 2019-01-01 is before start/,
+    ],
+  ];
+
+  it.each(cases)(
+    'fails on %s, names file, record and field, and leaves the database untouched',
+    async (_, episode, message) => {
+      const path = await temporaryDatabasePath();
+      const good = await writeBundle();
+      expect(
+        await main(['node', 'fineline', 'build', '--db', path, '--data', good], captureIo().io),
+      ).toBe(0);
+      const before = await readFile(path);
+      const io = captureIo();
+      const code = await main(
+        [
+          'node',
+          'fineline',
+          'build',
+          '--db',
+          path,
+          '--data',
+          await writeBundle({ episodes: [episode] }),
+        ],
+        io.io,
+      );
+      expect(code).toBe(2);
+      expect(io.stderr()).toMatch(/data\/episodes\/E2019-GSOMIA-TERMINATION\.yaml/);
+      expect(io.stderr()).toMatch(message);
+      expect(Buffer.compare(await readFile(path), before)).toBe(0);
+    },
+  );
+
+  it('fails on a duplicate id and leaves the database untouched', async () => {
+    const path = await temporaryDatabasePath();
+    expect(
+      await main(
+        ['node', 'fineline', 'build', '--db', path, '--data', await writeBundle()],
+        captureIo().io,
+      ),
+    ).toBe(0);
+    const before = await readFile(path);
+    const io = captureIo();
+    const dir = await writeBundle({
+      rawEpisodes: { 'E2019-SAME.yaml': JSON.stringify(gsomiaEpisode()) },
+    });
+    expect(await main(['node', 'fineline', 'build', '--db', path, '--data', dir], io.io)).toBe(2);
+    expect(io.stderr()).toMatch(/record E2019-GSOMIA-TERMINATION, field id: duplicate episode id/);
+    expect(Buffer.compare(await readFile(path), before)).toBe(0);
+  });
+
+  it('leaves the database untouched when the build itself fails midway', async () => {
+    const path = await temporaryDatabasePath();
+    const bundle = await loadBundle(await writeBundle());
+    await buildDatabase(bundle, path, VERSION, fixedClock);
+    const before = await readFile(path);
+    // Two records with one id pass no validation here: DuckDB's primary key refuses the
+    // second one while the tables are being filled, after the temporary file was created.
+    const episode = bundle.episodes[0];
+    if (episode === undefined) throw new Error('fixture has no episode');
+    const broken = { ...bundle, episodes: [episode, episode] };
+    await expect(buildDatabase(broken, path, VERSION, fixedClock)).rejects.toThrow(
+      /PRIMARY KEY|primary key|Duplicate key/,
+    );
+    expect(Buffer.compare(await readFile(path), before)).toBe(0);
+  });
+
+  it('replaces an unreadable file at the target path with a complete database', async () => {
+    const path = await temporaryDatabasePath();
+    await writeFile(path, 'not a database');
+    await buildDatabase(await loadBundle(await writeBundle()), path, VERSION, fixedClock);
+    const db = await openDatabase(path, { readOnly: true });
+    expect(await db.query('SELECT count(*) AS n FROM episodes')).toEqual([{ n: 1 }]);
+    db.close();
+  });
+});

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PATHS, VERSION } from '../../src/config.js';
+import { createApp } from '../../src/server/app.js';
+import { type Listening, listen } from '../../src/server/listen.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { launchChromium } from '../fixtures/browser.js';
+import { builtDatabase } from '../fixtures/database.js';
+
+const OUTPUT = join(PATHS.packageRoot, 'test-output');
+
+let db: Database;
+let server: Listening;
+let browser: Browser;
+let page: Page;
+let episodeCount: number;
+
+beforeAll(async () => {
+  if (!existsSync(join(PATHS.webDir, 'index.html'))) {
+    throw new Error(
+      `no built dashboard in ${PATHS.webDir}: run \`npm run build\` first (npm test does)`,
+    );
+  }
+  db = await openDatabase(await builtDatabase(), { readOnly: true });
+  const [row] = await db.query('SELECT count(*) AS n FROM episodes');
+  episodeCount = Number(row?.n);
+  server = await listen(createApp({ db, version: VERSION, webDir: PATHS.webDir }), '127.0.0.1', 0);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready]');
+  expect(errors).toEqual([]);
+  expect(await page.getAttribute('body', 'data-ready')).toBe('true');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  db?.close();
+});
+
+describe('the dashboard (in headless Chromium)', () => {
+  it('draws one timeline mark per episode in the database', async () => {
+    expect(episodeCount).toBeGreaterThanOrEqual(10);
+    const marks = await page.locator('#timeline svg g.mark-symbol.role-mark path').count();
+    expect(marks).toBe(episodeCount);
+    expect(await page.locator('#episode-table tbody tr').count()).toBe(episodeCount);
+    expect(await page.textContent('#summary')).toBe(`${episodeCount} episodes`);
+  });
+
+  it('shows an episode with its US response and sources when selected', async () => {
+    const row = page.locator('#episode-table tbody tr').first();
+    const id = await row.getAttribute('data-id');
+    await row.click();
+    const heading = page.locator('#detail h2');
+    expect(await heading.getAttribute('data-episode-id')).toBe(id);
+    expect(await page.locator('#detail').textContent()).toContain('US response');
+    expect(await page.locator('#detail ol.sources li').count()).toBeGreaterThanOrEqual(1);
+    await mkdir(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'dashboard.png'), fullPage: true });
+  });
+
+  it('selects an episode by clicking its mark on the timeline', async () => {
+    const mark = page.locator('#timeline svg g.mark-symbol.role-mark path').last();
+    await mark.click({ force: true });
+    const title = await page.locator('#detail h2').getAttribute('data-episode-id');
+    expect(title).toMatch(/^E\d{4}-/);
+  });
+
+  it('filters by US involvement through the API', async () => {
+    const [row] = await db.query('SELECT count(*) AS n FROM episodes WHERE us_involvement >= 3');
+    await page.selectOption('#filter-level', '3');
+    await page.waitForFunction(
+      (n) => document.querySelector('#summary')?.textContent === `${n} episodes`,
+      Number(row?.n),
+    );
+    expect(await page.locator('#timeline svg g.mark-symbol.role-mark path').count()).toBe(
+      Number(row?.n),
+    );
+    await page.selectOption('#filter-level', '');
+  });
+});

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../config.js';
 import { FinelineError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
+import { registerData } from './commands/data.js';
 import { registerEpisodes } from './commands/episodes.js';
 import { registerExport } from './commands/export.js';
 import { registerServe } from './commands/serve.js';
@@ -27,15 +28,18 @@ export function createProgram(context: CommandContext): Command {
     });
   registerBuild(program, context);
   registerEpisodes(program, context);
+  registerData(program, context);
   registerExport(program, context);
   registerSql(program, context);
   registerServe(program, context);
-  for (const command of program.commands) {
+  const configure = (command: Command) => {
     command.exitOverride().configureOutput({
       writeOut: (text) => context.output.io.stdout.write(text),
       writeErr: (text) => context.output.io.stderr.write(text),
     });
-  }
+    command.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
   return program;
 }
 

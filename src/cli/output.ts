@@ -52,7 +52,7 @@ export class Output {
     }
     const table = new Table({
       head: columns.map((c) => c.header),
-      style: { head: this.colour ? ['cyan'] : [], border: [] },
+      style: { head: this.colour ? ['cyan'] : [], border: [], compact: true },
       wordWrap: false,
     });
     for (const row of rows) {

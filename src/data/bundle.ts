@@ -7,7 +7,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { type Actor, ActorTable } from '../domain/actor.js';
+import { CAMEO_COLUMNS, CameoCode } from '../domain/cameo.js';
 import { CHRONOLOGY_COLUMNS, ChronologyEvent } from '../domain/chronology.js';
+import { checkEpisode } from '../domain/consistency.js';
+import {
+  ELECTION_COLUMNS,
+  Election,
+  LEADER_COLUMNS,
+  Leader,
+  monthsBetween,
+  NK_TEST_COLUMNS,
+  NkTestMonth,
+  POLL_COLUMNS,
+  Poll,
+} from '../domain/context.js';
 import { Episode } from '../domain/episode.js';
 import { Triad, triadActors } from '../domain/triad.js';
 import { DataError, type DataProblem } from '../errors.js';
@@ -21,12 +34,24 @@ export interface Located<T> {
   line?: number;
 }
 
+export interface ContextSeries {
+  leaders: Located<Leader>[];
+  elections: Located<Election>[];
+  polls: Located<Poll>[];
+  nkTests: Located<NkTestMonth>[];
+}
+
 export interface Bundle {
   triad: Triad;
   actors: Actor[];
+  cameo: CameoCode[];
   episodes: Located<Episode>[];
   chronology: Located<ChronologyEvent>[];
+  context: ContextSeries;
 }
+
+/** The span the North Korean test series must cover completely. */
+export const NK_SERIES_SPAN = ['1984-01', '2025-12'] as const;
 
 export async function loadBundle(dataDir: string): Promise<Bundle> {
   const problems: DataProblem[] = [];
@@ -37,14 +62,63 @@ export async function loadBundle(dataDir: string): Promise<Bundle> {
   // bad episode file is reported once rather than again by every event that names it.
   const invalidIds = new Set<string>();
   const episodes = await readEpisodes(join(dataDir, 'episodes'), show, problems, invalidIds);
-  const chronology = await readChronology(join(dataDir, 'chronology'), show, problems);
+  const chronology: Located<ChronologyEvent>[] = [];
+  for (const name of await listFiles(join(dataDir, 'chronology'), '.csv')) {
+    const path = join(dataDir, 'chronology', name);
+    chronology.push(
+      ...(await readCsvFile(path, CHRONOLOGY_COLUMNS, ChronologyEvent, show, problems)),
+    );
+  }
+  const cameo = (
+    await readCsvFile(join(dataDir, 'cameo.csv'), CAMEO_COLUMNS, CameoCode, show, problems)
+  ).map((row) => row.value);
+  const contextDir = join(dataDir, 'context');
+  const context: ContextSeries = {
+    leaders: await readCsvFile(
+      join(contextDir, 'leaders.csv'),
+      LEADER_COLUMNS,
+      Leader,
+      show,
+      problems,
+    ),
+    elections: await readCsvFile(
+      join(contextDir, 'elections.csv'),
+      ELECTION_COLUMNS,
+      Election,
+      show,
+      problems,
+    ),
+    polls: await readCsvFile(join(contextDir, 'polls.csv'), POLL_COLUMNS, Poll, show, problems),
+    nkTests: await readCsvFile(
+      join(contextDir, 'nk-tests-monthly.csv'),
+      NK_TEST_COLUMNS,
+      NkTestMonth,
+      show,
+      problems,
+    ),
+  };
+  problems.push(...checkSeries(context.nkTests));
   if (triad !== undefined && actors !== undefined) {
-    problems.push(...checkReferences({ triad, actors, episodes, chronology }, invalidIds));
+    const bundle = { triad, actors, cameo, episodes, chronology, context };
+    problems.push(...checkReferences(bundle, invalidIds));
+    if (problems.length === 0) return bundle;
   }
-  if (problems.length > 0 || triad === undefined || actors === undefined) {
-    throw new DataError(problems);
-  }
-  return { triad, actors, episodes, chronology };
+  throw new DataError(problems);
+}
+
+/** The monthly test series is complete: every month of its span once, in order. */
+function checkSeries(rows: readonly Located<NkTestMonth>[]): DataProblem[] {
+  const expected = monthsBetween(...NK_SERIES_SPAN);
+  const found = rows.map((row) => row.value.month);
+  if (found.join() === expected.join()) return [];
+  const missing = expected.filter((month) => !found.includes(month));
+  const extra = found.filter((month, i) => !expected.includes(month) || found.indexOf(month) !== i);
+  return [
+    {
+      file: rows[0]?.file ?? 'data/context/nk-tests-monthly.csv',
+      message: `the series must list every month from ${NK_SERIES_SPAN[0]} to ${NK_SERIES_SPAN[1]} once, in order${missing.length > 0 ? `; missing ${missing.slice(0, 5).join(', ')}` : ''}${extra.length > 0 ? `; unexpected or repeated ${extra.slice(0, 5).join(', ')}` : ''}`,
+    },
+  ];
 }
 
 async function readYamlFile<S extends z.ZodType>(
@@ -89,26 +163,33 @@ async function readEpisodes(
         message: `the file must be named after the episode id: ${parsed.value.id}.yaml`,
       });
     }
+    for (const finding of checkEpisode(parsed.value)) {
+      if (finding.severity === 'error') {
+        problems.push({
+          file: show(path),
+          record: finding.record,
+          field: finding.field,
+          message: `${finding.message} (codebook consistency rule ${finding.rule})`,
+        });
+      }
+    }
     episodes.push({ value: parsed.value, file: show(path) });
   }
   return episodes;
 }
 
-async function readChronology(
-  dir: string,
+async function readCsvFile<S extends z.ZodType>(
+  path: string,
+  columns: readonly string[],
+  schema: S,
   show: (path: string) => string,
   problems: DataProblem[],
-): Promise<Located<ChronologyEvent>[]> {
-  const events: Located<ChronologyEvent>[] = [];
-  for (const name of await listFiles(dir, '.csv')) {
-    const path = join(dir, name);
-    const text = await readText(path, show, problems);
-    if (text === undefined) continue;
-    const parsed = parseCsv(show(path), text, CHRONOLOGY_COLUMNS, ChronologyEvent);
-    problems.push(...parsed.problems);
-    for (const { value, line } of parsed.records) events.push({ value, file: show(path), line });
-  }
-  return events;
+): Promise<Located<z.infer<S>>[]> {
+  const text = await readText(path, show, problems);
+  if (text === undefined) return [];
+  const parsed = parseCsv(show(path), text, columns, schema);
+  problems.push(...parsed.problems);
+  return parsed.records.map(({ value, line }) => ({ value, file: show(path), line }));
 }
 
 /** Checks that ids are unique and that every code and id a record names exists. */
@@ -118,6 +199,7 @@ export function checkReferences(
 ): DataProblem[] {
   const problems: DataProblem[] = [];
   const actorCodes = new Set(bundle.actors.map((a) => a.cameo));
+  const cameoCodes = new Set(bundle.cameo.map((c) => c.code));
   for (const code of triadActors(bundle.triad)) {
     if (!actorCodes.has(code)) {
       problems.push({
@@ -154,6 +236,13 @@ export function checkReferences(
           message: `unknown actor ${code}: add it to data/actors.yaml or use one of ${[...actorCodes].join(', ')}`,
         });
       }
+    }
+    if (!cameoCodes.has(value.cameo)) {
+      problems.push({
+        ...here,
+        field: 'cameo',
+        message: `unknown CAMEO event code ${value.cameo} (see data/cameo.csv)`,
+      });
     }
     if (
       value.episode !== null &&

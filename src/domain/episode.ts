@@ -3,6 +3,7 @@
  * involvement coded (docs/codebook.md, docs/data-format.md).
  */
 import { z } from 'zod';
+import { Instrument } from './instrument.js';
 import { EpisodeField, EpisodeSource } from './source.js';
 import {
   Confidence,
@@ -36,7 +37,7 @@ export const Episode = z
     usInvolvementRationale: text,
     usInvolvementAlternative: z.strictObject({ level: InvolvementLevel, why: text }).optional(),
     securityCooperationAtStake: z.boolean(),
-    instruments: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')),
+    instruments: z.array(Instrument),
     escalation: Scale0to3,
     northKoreaThreat: Scale0to3,
     outcome: Outcome,

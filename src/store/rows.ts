@@ -80,7 +80,67 @@ export function bundleRows(bundle: Bundle, builtAt: Date, version: string): Tabl
     line: line ?? null,
   }));
 
+  const { leaders, elections, polls, nkTests } = bundle.context;
+  const sourceOf = (row: {
+    sourcePublisher: string;
+    sourceTitle: string | null;
+    sourceUrl: string | null;
+    sourceDate?: string | null;
+  }) =>
+    cite({
+      publisher: row.sourcePublisher,
+      title: row.sourceTitle,
+      date: row.sourceDate ?? null,
+      url: row.sourceUrl,
+    });
+  const context = {
+    leaders: leaders.map(({ value: l }) => ({
+      country: l.country,
+      office: l.office,
+      name: l.name,
+      start_date: l.start,
+      end_date: l.end,
+      party: l.party,
+      source_id: sourceOf(l),
+      confidence: l.confidence,
+    })),
+    elections: elections.map(({ value: e }) => ({
+      country: e.country,
+      date: e.date,
+      type: e.type,
+      source_id: sourceOf(e),
+      confidence: e.confidence,
+    })),
+    polls: polls.map(({ value: p }) => ({
+      year: p.year,
+      pollster: p.pollster,
+      respondents: p.respondents,
+      measure: p.measure,
+      value: p.value,
+      source_id: sourceOf(p),
+      confidence: p.confidence,
+    })),
+    nk_tests_monthly: nkTests.map(({ value: m }) => ({
+      month: `${m.month}-01`,
+      missile_launches: m.missileLaunches,
+      nuclear_tests: m.nuclearTests,
+      confidence: m.confidence,
+      note: m.note,
+    })),
+  };
+
   return {
+    ...context,
+    cameo_codes: bundle.cameo.map((c) => ({
+      code: c.code,
+      name: c.name,
+      goldstein: c.goldstein,
+      quad_class: c.quadClass,
+      plover: c.plover,
+      plover_mode: c.ploverMode,
+      plover_contexts: c.ploverContexts,
+      plover_mapping: c.ploverMapping,
+    })),
     meta: [
       { key: 'builtAt', value: builtAt.toISOString() },
       { key: 'finelineVersion', value: version },

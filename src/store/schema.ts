@@ -102,6 +102,66 @@ export const TABLES = [
     },
     primaryKey: ['id'],
   },
+  {
+    name: 'cameo_codes',
+    columns: {
+      code: 'VARCHAR',
+      name: 'VARCHAR',
+      goldstein: 'DOUBLE',
+      quad_class: 'INTEGER',
+      plover: 'VARCHAR',
+      plover_mode: 'VARCHAR',
+      plover_contexts: 'VARCHAR[]',
+      plover_mapping: 'VARCHAR',
+    },
+    primaryKey: ['code'],
+  },
+  {
+    name: 'leaders',
+    columns: {
+      country: 'VARCHAR',
+      office: 'VARCHAR',
+      name: 'VARCHAR',
+      start_date: 'DATE',
+      end_date: 'DATE',
+      party: 'VARCHAR',
+      source_id: 'VARCHAR',
+      confidence: 'VARCHAR',
+    },
+  },
+  {
+    name: 'elections',
+    columns: {
+      country: 'VARCHAR',
+      date: 'DATE',
+      type: 'VARCHAR',
+      source_id: 'VARCHAR',
+      confidence: 'VARCHAR',
+    },
+  },
+  {
+    name: 'polls',
+    columns: {
+      year: 'INTEGER',
+      pollster: 'VARCHAR',
+      respondents: 'VARCHAR',
+      measure: 'VARCHAR',
+      value: 'DOUBLE',
+      source_id: 'VARCHAR',
+      confidence: 'VARCHAR',
+    },
+  },
+  {
+    name: 'nk_tests_monthly',
+    columns: {
+      month: 'DATE',
+      missile_launches: 'INTEGER',
+      nuclear_tests: 'INTEGER',
+      confidence: 'VARCHAR',
+      note: 'VARCHAR',
+    },
+    primaryKey: ['month'],
+  },
 ] as const satisfies readonly TableDefinition[];
 
 export type TableName = (typeof TABLES)[number]['name'];
@@ -157,9 +217,11 @@ ${EPISODE_FIELDS.map(
 ).join('\nUNION ALL\n')}`,
   `CREATE VIEW chronology_records AS
 SELECT c.id, strftime(c.date, '%Y-%m-%d') AS date, c.date_precision AS "datePrecision",
-  c.actor, c.target, c.cameo, c.description, c.issue, c.episode_id AS episode,
+  c.actor, c.target, c.cameo, k.name AS "cameoName", k.goldstein, k.quad_class AS "quadClass",
+  k.plover, k.plover_mode AS "ploverMode", k.plover_contexts AS "ploverContexts",
+  c.description, c.issue, c.episode_id AS episode,
   {'title': s.title, 'publisher': s.publisher, 'date': strftime(s.date, '%Y-%m-%d'),
    'url': s.url} AS source,
   c.confidence
-FROM chronology c JOIN sources s USING (source_id)`,
+FROM chronology c JOIN sources s USING (source_id) LEFT JOIN cameo_codes k ON k.code = c.cameo`,
 ];

@@ -75,7 +75,7 @@ describe('fineline (the CLI)', () => {
     const result = await run(['episodes', '--db', db, '--min-level', '7']);
     expect(result).toMatchObject({
       code: 2,
-      stderr: 'error: invalid --min-level: expected a level from 0 to 4\n',
+      stderr: 'error: invalid --min-level: expected a level from 0 to 4 (found 7)\n',
     });
   });
 

@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../src/config.js';
 import { loadBundle } from '../../src/data/bundle.js';
@@ -115,6 +117,39 @@ describe('loadBundle(dataDir)', () => {
       [4, 'C20191122-03', null],
       [5, 'C20191122-04', 'episode'],
     ]);
+  });
+
+  it('rejects a chronology event whose CAMEO code is not in the CAMEO table', async () => {
+    const chronology = [CHRONOLOGY_HEADER, CHRONOLOGY_ROW.replace(',0331,', ',0999,'), ''].join(
+      '\n',
+    );
+    const error = await loadError(await writeBundle({ chronology }));
+    expect(error.problems).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: 'cameo',
+        message: 'unknown CAMEO event code 0999 (see data/cameo.csv)',
+      }),
+    ]);
+  });
+
+  it('fails a codebook consistency rule at load time, naming the rule', async () => {
+    const error = await loadError(
+      await writeBundle({ episodes: [{ ...gsomiaEpisode(), escalation: 0 }] }),
+    );
+    expect(error.problems[0]).toMatchObject({ field: 'escalation' });
+    expect(error.problems[0]?.message).toMatch(/\(codebook consistency rule 7\)$/);
+  });
+
+  it('requires the North Korean test series to be complete', async () => {
+    const dir = await writeBundle();
+    const path = join(dir, 'context', 'nk-tests-monthly.csv');
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    await writeFile(path, lines.filter((line) => !line.startsWith('2017-09,')).join('\n'));
+    const error = await loadError(dir);
+    expect(error.problems[0]?.message).toMatch(
+      /every month from 1984-01 to 2025-12 once, in order; missing 2017-09/,
+    );
   });
 
   it('rejects a chronology file whose header is not the documented one', async () => {

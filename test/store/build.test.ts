@@ -38,7 +38,8 @@ describe('buildDatabase(bundle, path)', () => {
       episodes: 1,
       chronology: 1,
       episode_sources: 2,
-      sources: 2,
+      cameo_codes: 311,
+      nk_tests_monthly: 504,
     });
     const db = await openDatabase(path, { readOnly: true });
     const [episode] = await db.query(

@@ -1,0 +1,154 @@
+/**
+ * The codebook's consistency rules (docs/codebook.md, "Consistency rules"), as pure functions.
+ * Rules the schema already enforces (vocabularies, ranges, date order, non-empty text, sources
+ * present) are not repeated here. Errors fail the build; warnings flag a record for review and
+ * are listed by `fineline data report`.
+ */
+import type { Episode } from './episode.js';
+import { EpisodeField } from './source.js';
+
+export interface Finding {
+  rule: number;
+  severity: 'error' | 'warning';
+  record: string;
+  field: string;
+  message: string;
+}
+
+const FIRST_DAY = '1965-01-01';
+const LAST_DAY = '2025-12-31';
+const DAY_MS = 86_400_000;
+
+/** Rules 1–22 that concern one episode. */
+export function checkEpisode(e: Episode): Finding[] {
+  const findings: Finding[] = [];
+  const error = (rule: number, field: string, message: string) =>
+    findings.push({ rule, severity: 'error', record: e.id, field, message });
+  const warning = (rule: number, field: string, message: string) =>
+    findings.push({ rule, severity: 'warning', record: e.id, field, message });
+
+  if (e.id.slice(1, 5) !== e.start.slice(0, 4)) {
+    error(
+      1,
+      'id',
+      `the id's year ${e.id.slice(1, 5)} is not the start year ${e.start.slice(0, 4)}`,
+    );
+  }
+  if (e.start < FIRST_DAY || e.start > LAST_DAY) {
+    error(2, 'start', `start ${e.start} is outside the dataset's span ${FIRST_DAY} to ${LAST_DAY}`);
+  }
+  if (new Set(e.secondaryIssues).size !== e.secondaryIssues.length) {
+    error(5, 'secondaryIssues', 'lists an issue twice');
+  }
+  if (e.kind === 'rapprochement' && e.escalation !== 0) {
+    error(7, 'escalation', `a rapprochement episode has escalation 0, not ${e.escalation}`);
+  }
+  if (e.kind === 'tension' && e.escalation < 1) {
+    error(7, 'escalation', 'a tension episode has escalation 1 or more (codebook §5)');
+  }
+  if (e.securityCooperationAtStake !== e.instruments.length > 0) {
+    error(
+      8,
+      'instruments',
+      e.securityCooperationAtStake
+        ? 'securityCooperationAtStake is true but no instrument is named'
+        : 'instruments are named but securityCooperationAtStake is false',
+    );
+  }
+  // Rule 9's closed list is checked by the schema (Instrument); duplicates here.
+  if (new Set(e.instruments).size !== e.instruments.length) {
+    error(9, 'instruments', 'lists an instrument twice');
+  }
+  if (
+    e.securityCooperationAtStake &&
+    e.issue !== 'security' &&
+    !e.secondaryIssues.includes('security')
+  ) {
+    error(
+      10,
+      'secondaryIssues',
+      'security cooperation is at stake, so "security" must be an issue',
+    );
+  }
+  if (e.usInvolvement >= 1 && e.usResponse.actors.length === 0) {
+    error(
+      11,
+      'usResponse.actors',
+      `involvement level ${e.usInvolvement} needs the US actors named`,
+    );
+  }
+  if (e.kind === 'rapprochement' && e.outcome === 'escalated') {
+    error(
+      14,
+      'outcome',
+      'a rapprochement episode cannot end "escalated" (a breakdown is a new episode)',
+    );
+  }
+  if (e.end === null && e.outcome === 'resolved') {
+    error(15, 'outcome', 'an open episode (end null) cannot be "resolved"');
+  }
+  e.sources.forEach((source, i) => {
+    if (source.supports.length === 0) {
+      error(16, `sources.${i}.supports`, 'name the fields this source supports');
+    }
+  });
+  for (const field of EpisodeField.options) {
+    const supported = e.sources.some((s) => s.supports.includes(field));
+    if (supported && e.confidence[field] !== 'verified') {
+      error(17, `confidence.${field}`, `a cited source supports "${field}", so mark it verified`);
+    }
+  }
+
+  e.sources.forEach((source, i) => {
+    const early = source.date !== null && source.date < e.start;
+    const reports = source.supports.filter((f) => f !== 'description' && f !== 'covariates');
+    if (early && reports.length > 0) {
+      warning(
+        18,
+        `sources.${i}.supports`,
+        `a source dated ${source.date}, before the start, cannot report ${reports.join(', ')}`,
+      );
+    }
+  });
+  if (e.usInvolvement === 0 && e.usResponse.actors.length > 0) {
+    warning(
+      20,
+      'usResponse.actors',
+      'level 0 with US actors: only for an explicit neutrality statement',
+    );
+  }
+  const alternative = e.usInvolvementAlternative;
+  if (alternative !== undefined && Math.abs(alternative.level - e.usInvolvement) > 1) {
+    warning(21, 'usInvolvementAlternative.level', 'the alternative is more than one level away');
+  }
+  if (
+    e.escalation === 3 &&
+    e.outcome === 'resolved' &&
+    e.end !== null &&
+    (Date.parse(e.end) - Date.parse(e.start)) / DAY_MS < 7
+  ) {
+    warning(22, 'end', 'escalation 3 resolved within a week is unusual: check the dates');
+  }
+  return findings;
+}
+
+/** Rule 19: episodes of the same kind and primary issue that overlap in time. */
+export function checkOverlaps(episodes: readonly Episode[], today: string): Finding[] {
+  const findings: Finding[] = [];
+  const sorted = [...episodes].sort((a, b) => a.start.localeCompare(b.start));
+  sorted.forEach((a, i) => {
+    for (const b of sorted.slice(i + 1)) {
+      if (b.start > (a.end ?? today)) continue;
+      if (a.kind === b.kind && a.issue === b.issue) {
+        findings.push({
+          rule: 19,
+          severity: 'warning',
+          record: b.id,
+          field: 'start',
+          message: `overlaps ${a.id} (same kind and issue): should they be one episode? (§1.3)`,
+        });
+      }
+    }
+  });
+  return findings;
+}

@@ -72,7 +72,7 @@ export function timelineSpec(
   }));
   // Epoch milliseconds: vega-lite treats them alike in every layer (DateTime objects it does not).
   const domain = [
-    Date.parse(`${options.from ?? '1965-01-01'}T00:00:00Z`),
+    Date.parse(`${options.from ?? '1964-07-01'}T00:00:00Z`),
     Date.parse(`${options.today}T00:00:00Z`),
   ];
   return {

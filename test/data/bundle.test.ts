@@ -100,7 +100,7 @@ describe('loadBundle(dataDir)', () => {
   });
 
   it('reports chronology rows by line: bad field, wrong field count, unknown episode', async () => {
-    const badCameo = CHRONOLOGY_ROW.replace(',0331,', ',3x,').replace(
+    const badCameo = CHRONOLOGY_ROW.replace(',0314,', ',3x,').replace(
       'C20191122-01',
       'C20191122-02',
     );
@@ -120,7 +120,7 @@ describe('loadBundle(dataDir)', () => {
   });
 
   it('rejects a chronology event whose CAMEO code is not in the CAMEO table', async () => {
-    const chronology = [CHRONOLOGY_HEADER, CHRONOLOGY_ROW.replace(',0331,', ',0999,'), ''].join(
+    const chronology = [CHRONOLOGY_HEADER, CHRONOLOGY_ROW.replace(',0314,', ',0999,'), ''].join(
       '\n',
     );
     const error = await loadError(await writeBundle({ chronology }));

@@ -35,6 +35,27 @@ describe('exportRecords(db, table, format, out)', () => {
     ]);
   });
 
+  it('writes chronology events as JSON with source, CAMEO name, Goldstein score and PLOVER type', async () => {
+    const db = await openDatabase(await builtDatabase(await writeBundle()), { readOnly: true });
+    const out = join(await mkdtemp(join(tmpdir(), 'fineline-export-')), 'chronology.json');
+    expect(await exportRecords(db, 'chronology', 'json', out)).toBe(1);
+    db.close();
+    const [event] = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>[];
+    expect(event).toMatchObject({
+      id: 'C20191122-01',
+      date: '2019-11-22',
+      actor: 'KOR',
+      target: 'JPN',
+      cameo: '0314',
+      cameoName: 'Express intent to cooperate on intelligence',
+      plover: 'AGREE',
+      ploverContexts: ['intelligence'],
+      episode: 'E2019-GSOMIA-TERMINATION',
+      source: { publisher: 'Korea.net', date: '2019-11-23' },
+    });
+    expect(typeof event?.description).toBe('string');
+  });
+
   it('writes CSV and Parquet that DuckDB reads back with the same records', async () => {
     const path = await builtDatabase(await writeBundle());
     const dir = await mkdtemp(join(tmpdir(), 'fineline-export-'));

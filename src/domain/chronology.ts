@@ -1,12 +1,11 @@
 /** A dated event of the chronology: who did what to whom, coded in CAMEO (docs/data-format.md). */
 import { z } from 'zod';
-import { Confidence, DatePrecision, IsoDate, Issue } from './vocabulary.js';
+import { requireTitleOrUrl, sourceColumns } from './source.js';
+import { blankAsNull, Confidence, columnsOf, DatePrecision, IsoDate, Issue } from './vocabulary.js';
 
 export const CHRONOLOGY_ID = /^C\d{8}-\d{2}$/;
 
 const code = z.string().regex(/^[A-Z]{3}$/, 'expected a CAMEO country code such as KOR');
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? null : value), schema.nullable());
 
 /** A CSV row of data/chronology/*.csv, all fields text as read. */
 export const ChronologyEvent = z
@@ -15,25 +14,19 @@ export const ChronologyEvent = z
     date: IsoDate,
     datePrecision: DatePrecision,
     actor: code,
-    target: optional(code),
+    target: blankAsNull(code),
     cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO event code of 2–4 digits, such as 036'),
     description: z.string().trim().min(1, 'must not be empty'),
     issue: Issue,
-    episode: optional(z.string()),
-    sourcePublisher: z.string().trim().min(1, 'every event needs a source publisher'),
-    sourceTitle: optional(z.string().trim()),
-    sourceDate: optional(IsoDate),
-    sourceUrl: optional(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL or empty' })),
+    episode: blankAsNull(z.string()),
+    sourcePublisher: sourceColumns.sourcePublisher,
+    sourceTitle: sourceColumns.sourceTitle,
+    sourceDate: blankAsNull(IsoDate),
+    sourceUrl: sourceColumns.sourceUrl,
     confidence: Confidence,
   })
   .superRefine((event, ctx) => {
-    if (event.sourceTitle === null && event.sourceUrl === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sourceTitle'],
-        message: 'a source needs a title or a URL (or both) to be found again',
-      });
-    }
+    requireTitleOrUrl(event, ctx);
     const digits = event.date.replaceAll('-', '');
     if (!event.id.startsWith(`C${digits}-`)) {
       ctx.addIssue({
@@ -52,19 +45,4 @@ export const ChronologyEvent = z
   });
 export type ChronologyEvent = z.infer<typeof ChronologyEvent>;
 
-export const CHRONOLOGY_COLUMNS = [
-  'id',
-  'date',
-  'datePrecision',
-  'actor',
-  'target',
-  'cameo',
-  'description',
-  'issue',
-  'episode',
-  'sourcePublisher',
-  'sourceTitle',
-  'sourceDate',
-  'sourceUrl',
-  'confidence',
-] as const;
+export const CHRONOLOGY_COLUMNS = columnsOf(ChronologyEvent);

@@ -2,60 +2,28 @@
  * Context series (data/context/, docs/data-format.md): leaders, elections, opinion polls and
  * North Korean missile launches and nuclear tests per month. Every row names its source, like
  * every other record; the monthly test series has one documented source for the whole series
- * (data/context/nk-tests-sources.md) and a note per month.
+ * (data/context/nk-tests-sources.md) and a note per month. Fields are declared in the files'
+ * column order, which `columnsOf` reads.
  */
 import { z } from 'zod';
-import { Confidence, IsoDate } from './vocabulary.js';
+import { requireTitleOrUrl, sourceColumns } from './source.js';
+import { blankAsNull, Confidence, columnsOf, IsoDate } from './vocabulary.js';
 
-const blank = (value: unknown) => (value === '' ? null : value);
 const country = z.enum(['USA', 'KOR', 'JPN']);
-const url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL or empty' });
 
-/** Source columns shared by the context files: a publisher, and a title or a URL. */
-const sourced = {
-  sourcePublisher: z.string().trim().min(1, 'every row needs a source publisher'),
-  sourceTitle: z.preprocess(blank, z.string().nullable()),
-  sourceUrl: z.preprocess(blank, url.nullable()),
-  confidence: Confidence,
-};
-
-function titleOrUrl(
-  row: { sourceTitle: string | null; sourceUrl: string | null },
-  ctx: z.RefinementCtx,
-) {
-  if (row.sourceTitle === null && row.sourceUrl === null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['sourceTitle'],
-      message: 'a source needs a title or a URL',
-    });
-  }
-}
-
-export const LEADER_COLUMNS = [
-  'country',
-  'office',
-  'name',
-  'start',
-  'end',
-  'party',
-  'sourcePublisher',
-  'sourceTitle',
-  'sourceUrl',
-  'confidence',
-] as const;
 export const Leader = z
   .strictObject({
     country,
     office: z.string().min(1),
     name: z.string().min(1),
     start: IsoDate,
-    end: z.preprocess(blank, IsoDate.nullable()),
-    party: z.preprocess(blank, z.string().nullable()),
-    ...sourced,
+    end: blankAsNull(IsoDate),
+    party: blankAsNull(z.string()),
+    ...sourceColumns,
+    confidence: Confidence,
   })
   .superRefine((row, ctx) => {
-    titleOrUrl(row, ctx);
+    requireTitleOrUrl(row, ctx);
     if (row.end !== null && row.end < row.start) {
       ctx.addIssue({
         code: 'custom',
@@ -65,16 +33,8 @@ export const Leader = z
     }
   });
 export type Leader = z.infer<typeof Leader>;
+export const LEADER_COLUMNS = columnsOf(Leader);
 
-export const ELECTION_COLUMNS = [
-  'country',
-  'date',
-  'type',
-  'sourcePublisher',
-  'sourceTitle',
-  'sourceUrl',
-  'confidence',
-] as const;
 export const Election = z
   .strictObject({
     country,
@@ -86,23 +46,13 @@ export const Election = z
       'house-of-councillors',
       'local',
     ]),
-    ...sourced,
+    ...sourceColumns,
+    confidence: Confidence,
   })
-  .superRefine(titleOrUrl);
+  .superRefine(requireTitleOrUrl);
 export type Election = z.infer<typeof Election>;
+export const ELECTION_COLUMNS = columnsOf(Election);
 
-export const POLL_COLUMNS = [
-  'year',
-  'pollster',
-  'respondents',
-  'measure',
-  'value',
-  'sourcePublisher',
-  'sourceTitle',
-  'sourceDate',
-  'sourceUrl',
-  'confidence',
-] as const;
 export const Poll = z
   .strictObject({
     year: z.coerce.number().int().min(1965).max(2100),
@@ -110,19 +60,16 @@ export const Poll = z
     respondents: z.enum(['KOR', 'JPN']),
     measure: z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'expected a kebab-case measure name'),
     value: z.coerce.number().min(0).max(100),
-    sourceDate: z.preprocess(blank, IsoDate.nullable()),
-    ...sourced,
+    sourcePublisher: sourceColumns.sourcePublisher,
+    sourceTitle: sourceColumns.sourceTitle,
+    sourceDate: blankAsNull(IsoDate),
+    sourceUrl: sourceColumns.sourceUrl,
+    confidence: Confidence,
   })
-  .superRefine(titleOrUrl);
+  .superRefine(requireTitleOrUrl);
 export type Poll = z.infer<typeof Poll>;
+export const POLL_COLUMNS = columnsOf(Poll);
 
-export const NK_TEST_COLUMNS = [
-  'month',
-  'missileLaunches',
-  'nuclearTests',
-  'confidence',
-  'note',
-] as const;
 export const NkTestMonth = z.strictObject({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM'),
   missileLaunches: z.coerce.number().int().min(0),
@@ -131,6 +78,7 @@ export const NkTestMonth = z.strictObject({
   note: z.string(),
 });
 export type NkTestMonth = z.infer<typeof NkTestMonth>;
+export const NK_TEST_COLUMNS = columnsOf(NkTestMonth);
 
 /** The months a complete monthly series covers, inclusive: ['1984-01', …, '2025-12']. */
 export function monthsBetween(first: string, last: string): string[] {

@@ -1,6 +1,6 @@
 /** A document that supports facts in the dataset: a news report, an official statement, a book. */
 import { z } from 'zod';
-import { IsoDate } from './vocabulary.js';
+import { blankAsNull, IsoDate } from './vocabulary.js';
 
 /** Fields of an episode that a source can vouch for (docs/data-format.md). */
 export const EpisodeField = z.enum([
@@ -37,4 +37,27 @@ export type EpisodeSource = z.infer<typeof EpisodeSource>;
  */
 export function sourceKey(source: Source): string {
   return source.url ?? `${source.publisher}|${source.title}|${source.date ?? ''}`;
+}
+
+/** The source columns of a CSV record: a publisher, and a title or a URL (or both). */
+export const sourceColumns = {
+  sourcePublisher: z.string().trim().min(1, 'every record needs a source publisher'),
+  sourceTitle: blankAsNull(z.string().trim()),
+  sourceUrl: blankAsNull(
+    z.url({ protocol: /^https?$/, error: 'expected an http(s) URL or empty' }),
+  ),
+};
+
+/** Refinement for records with `sourceColumns`: a source must be findable again. */
+export function requireTitleOrUrl(
+  row: { sourceTitle: string | null; sourceUrl: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (row.sourceTitle === null && row.sourceUrl === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sourceTitle'],
+      message: 'a source needs a title or a URL (or both) to be found again',
+    });
+  }
 }

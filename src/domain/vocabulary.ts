@@ -46,3 +46,13 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 
 /** An ISO calendar date, YYYY-MM-DD, that exists in the calendar. */
 export const IsoDate = z.iso.date({ error: 'expected an ISO date YYYY-MM-DD' });
+
+/** A CSV cell that may be empty: empty text reads as null, anything else must match `schema`. */
+export function blankAsNull<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? null : value), schema.nullable());
+}
+
+/** The column names of a CSV record schema, in the order its fields are declared. */
+export function columnsOf(schema: { shape: Record<string, unknown> }): string[] {
+  return Object.keys(schema.shape);
+}

@@ -3,6 +3,7 @@
  * and into the column list DuckDB's JSON reader loads rows with. Views give analysts and the
  * API the records in the shape of the bundled data (camelCase, sources nested).
  */
+import { EpisodeField } from '../domain/source.js';
 
 export interface TableDefinition {
   name: string;
@@ -182,15 +183,6 @@ export function jsonColumnsSql(table: TableDefinition): string {
   return `{${entries.join(', ')}}`;
 }
 
-const EPISODE_FIELDS = [
-  'dates',
-  'description',
-  'usResponse',
-  'usInvolvement',
-  'covariates',
-  'outcome',
-] as const;
-
 /** Views over the tables, created after loading. */
 export const VIEWS = [
   `CREATE VIEW episode_records AS
@@ -211,10 +203,12 @@ SELECT
   e.confidence, e.notes
 FROM episodes e`,
   `CREATE VIEW episode_confidence AS
-${EPISODE_FIELDS.map(
-  (field) =>
-    `SELECT id AS episode_id, '${field}' AS field, confidence."${field}" AS confidence FROM episodes`,
-).join('\nUNION ALL\n')}`,
+${EpisodeField.options
+  .map(
+    (field) =>
+      `SELECT id AS episode_id, '${field}' AS field, confidence."${field}" AS confidence FROM episodes`,
+  )
+  .join('\nUNION ALL\n')}`,
   `CREATE VIEW chronology_records AS
 SELECT c.id, strftime(c.date, '%Y-%m-%d') AS date, c.date_precision AS "datePrecision",
   c.actor, c.target, c.cameo, k.name AS "cameoName", k.goldstein, k.quad_class AS "quadClass",

@@ -1,6 +1,7 @@
 /** Runs the app on a real HTTP server (loopback by default) until closed. */
 import { type ServerType, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { UsageError } from '../errors.js';
 
 export interface Listening {
   url: string;
@@ -10,7 +11,21 @@ export interface Listening {
 export function listen(app: Hono, host: string, port: number): Promise<Listening> {
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined;
-    const onError = (error: Error) => reject(error);
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new UsageError(
+            `port ${port} on ${host} is in use: pass --port N (0 picks a free port) or set FINELINE_PORT`,
+          ),
+        );
+      } else if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL') {
+        reject(
+          new UsageError(
+            `cannot listen on ${host}:${port} (${error.code}): choose another --host or --port`,
+          ),
+        );
+      } else reject(error);
+    };
     server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
       server?.off('error', onError);
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;

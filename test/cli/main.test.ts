@@ -112,6 +112,18 @@ describe('fineline (the CLI)', () => {
     ).toBe(2);
   });
 
+  it('prints the data report: coverage tables at a terminal, one object with --json', async () => {
+    const text = await run(['data', 'report', '--db', db, '--data', await writeBundle()]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Episodes by decade and US involvement level');
+    expect(text.stdout).toContain(
+      'US-involvement codings justified by a cited, verified source: 100.0%',
+    );
+    const json = JSON.parse((await run(['data', 'report', '--db', db, '--json'])).stdout);
+    expect(json.totals).toMatchObject({ episodes: 1, chronologyEvents: 1 });
+    expect(Array.isArray(json.reviewFlags)).toBe(true);
+  });
+
   it('builds the database from the bundled data and reports the counts', async () => {
     const path = await temporaryDatabasePath();
     const result = await run(['build', '--db', path, '--data', await writeBundle(), '--json']);

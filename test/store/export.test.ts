@@ -7,13 +7,21 @@ import { exportRecords } from '../../src/store/export.js';
 import { writeBundle } from '../fixtures/bundle.js';
 import { builtDatabase } from '../fixtures/database.js';
 
+/** Exports a table of the fixture bundle as JSON and returns the parsed records. */
+async function exportJson(table: 'episodes' | 'chronology'): Promise<Record<string, unknown>[]> {
+  const db = await openDatabase(await builtDatabase(await writeBundle()), { readOnly: true });
+  const out = join(await mkdtemp(join(tmpdir(), 'fineline-export-')), `${table}.json`);
+  try {
+    expect(await exportRecords(db, table, 'json', out)).toBe(1);
+  } finally {
+    db.close();
+  }
+  return JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>[];
+}
+
 describe('exportRecords(db, table, format, out)', () => {
   it('writes episodes as JSON in the contract shape', async () => {
-    const db = await openDatabase(await builtDatabase(await writeBundle()), { readOnly: true });
-    const out = join(await mkdtemp(join(tmpdir(), 'fineline-export-')), 'episodes.json');
-    expect(await exportRecords(db, 'episodes', 'json', out)).toBe(1);
-    db.close();
-    const [episode] = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>[];
+    const [episode] = await exportJson('episodes');
     expect(episode).toMatchObject({
       id: 'E2019-GSOMIA-TERMINATION',
       start: '2019-08-22',
@@ -36,11 +44,7 @@ describe('exportRecords(db, table, format, out)', () => {
   });
 
   it('writes chronology events as JSON with source, CAMEO name, Goldstein score and PLOVER type', async () => {
-    const db = await openDatabase(await builtDatabase(await writeBundle()), { readOnly: true });
-    const out = join(await mkdtemp(join(tmpdir(), 'fineline-export-')), 'chronology.json');
-    expect(await exportRecords(db, 'chronology', 'json', out)).toBe(1);
-    db.close();
-    const [event] = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>[];
+    const [event] = await exportJson('chronology');
     expect(event).toMatchObject({
       id: 'C20191122-01',
       date: '2019-11-22',

@@ -1,6 +1,7 @@
 /** The detail panel: what happened, what the US did, how it is coded, and the sources. */
-import { INVOLVEMENT_COLOURS, INVOLVEMENT_NAMES } from '../../src/charts/timeline.js';
+import { INVOLVEMENT_NAMES } from '../../src/charts/timeline.js';
 import type { EpisodeRecord } from './api.js';
+import { levelBadge } from './badge.js';
 import { h } from './element.js';
 
 export function renderDetail(panel: HTMLElement, episode: EpisodeRecord): void {
@@ -12,11 +13,7 @@ export function renderDetail(panel: HTMLElement, episode: EpisodeRecord): void {
           { class: 'unverified', title: 'not checked against a cited source' },
           ' (unverified)',
         );
-  const level = h(
-    'span',
-    { class: 'level', style: `background:${INVOLVEMENT_COLOURS[episode.usInvolvement] ?? '#999'}` },
-    String(episode.usInvolvement),
-  );
+  const level = levelBadge(episode.usInvolvement);
   const sources = h(
     'ol',
     { class: 'sources' },

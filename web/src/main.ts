@@ -1,7 +1,8 @@
 /** The dashboard's first page: the episode timeline, a table, and a detail panel. */
 import embed from 'vega-embed';
-import { INVOLVEMENT_COLOURS, timelineSpec } from '../../src/charts/timeline.js';
+import { timelineSpec } from '../../src/charts/timeline.js';
 import { type EpisodeRecord, fetchEpisodes } from './api.js';
+import { levelBadge } from './badge.js';
 import { renderDetail } from './detail.js';
 import { h } from './element.js';
 
@@ -32,18 +33,7 @@ function renderTable(): void {
         h('td', {}, e.start),
         h('td', {}, e.title),
         h('td', {}, e.issue),
-        h(
-          'td',
-          {},
-          h(
-            'span',
-            {
-              class: 'level',
-              style: `background:${INVOLVEMENT_COLOURS[e.usInvolvement] ?? '#999'}`,
-            },
-            String(e.usInvolvement),
-          ),
-        ),
+        h('td', {}, levelBadge(e.usInvolvement)),
         h('td', {}, e.outcome),
       );
       row.addEventListener('click', () => select(e.id));

@@ -1,8 +1,13 @@
-/** What every command is handed: where to print, and the process environment. */
+/** What every command is handed: where to print, the process environment and stdin. */
 import type { Output } from './output.js';
+
+export interface Stdin extends AsyncIterable<Buffer | string> {
+  isTTY?: boolean;
+}
 
 export interface CommandContext {
   output: Output;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  stdin?: Stdin | undefined;
 }

@@ -8,7 +8,10 @@ import { FinelineError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerData } from './commands/data.js';
 import { registerEpisodes } from './commands/episodes.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
+import { registerModel } from './commands/model.js';
+import { registerPredict } from './commands/predict.js';
 import { registerServe } from './commands/serve.js';
 import { registerSql } from './commands/sql.js';
 import type { CommandContext } from './context.js';
@@ -31,6 +34,9 @@ export function createProgram(context: CommandContext): Command {
   registerData(program, context);
   registerExport(program, context);
   registerSql(program, context);
+  registerModel(program, context);
+  registerEvaluate(program, context);
+  registerPredict(program, context);
   registerServe(program, context);
   const configure = (command: Command) => {
     command.exitOverride().configureOutput({
@@ -43,7 +49,12 @@ export function createProgram(context: CommandContext): Command {
   return program;
 }
 
-const defaultIo: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+const defaultIo: Io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  stdin: process.stdin,
+};
 
 /** Runs the CLI on `argv` (as process.argv) and resolves to the exit code. */
 export async function main(
@@ -52,7 +63,7 @@ export async function main(
   cwd = process.cwd(),
 ): Promise<number> {
   const output = new Output(io);
-  const program = createProgram({ output, env: io.env, cwd });
+  const program = createProgram({ output, env: io.env, cwd, stdin: io.stdin });
   try {
     await program.parseAsync([...argv]);
     return 0;

@@ -5,6 +5,7 @@
  */
 import { styleText } from 'node:util';
 import Table from 'cli-table3';
+import type { Stdin } from './context.js';
 
 export interface Stream {
   write(text: string): unknown;
@@ -15,6 +16,8 @@ export interface Io {
   stdout: Stream;
   stderr: Stream;
   env: NodeJS.ProcessEnv;
+  /** Where commands that read input (`fineline predict`) read it from. */
+  stdin?: Stdin | undefined;
 }
 
 export interface Column<T> {

@@ -9,6 +9,7 @@ import { parseEpisodeFilter } from '../domain/episode-filter.js';
 import { FinelineError, issueMessage } from '../errors.js';
 import type { Database } from '../store/database.js';
 import { listEpisodes } from '../store/episodes.js';
+import { registerModelRoutes } from './model-routes.js';
 
 export interface AppOptions {
   db: Database;
@@ -44,6 +45,8 @@ export function createApp({ db, version, webDir }: AppOptions): Hono {
     const episodes = await listEpisodes(db, parsed.data);
     return c.json({ count: episodes.length, episodes });
   });
+
+  registerModelRoutes(app, db);
 
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

@@ -12,3 +12,23 @@ export async function fetchEpisodes(params: Record<string, string>): Promise<Epi
   }
   return body.episodes;
 }
+
+/** GET a JSON resource of the API, throwing the API's own error message on failure. */
+export async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  const body = (await response.json()) as T & { error?: string };
+  if (!response.ok) throw new Error(body.error ?? `the API answered ${response.status}`);
+  return body;
+}
+
+/** POST a JSON body, throwing the API's own error message on failure. */
+export async function postJson<T>(path: string, value: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(value),
+  });
+  const body = (await response.json()) as T & { error?: string };
+  if (!response.ok) throw new Error(body.error ?? `the API answered ${response.status}`);
+  return body;
+}

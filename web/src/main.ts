@@ -5,6 +5,7 @@ import { type EpisodeRecord, fetchEpisodes } from './api.js';
 import { levelBadge } from './badge.js';
 import { renderDetail } from './detail.js';
 import { h } from './element.js';
+import { renderNav } from './nav.js';
 
 const timeline = document.querySelector<HTMLElement>('#timeline');
 const tableBody = document.querySelector<HTMLElement>('#episode-table tbody');
@@ -74,6 +75,7 @@ async function refresh(): Promise<void> {
   }
 }
 
+renderNav('index.html');
 issueFilter?.addEventListener('change', () => void refresh());
 levelFilter?.addEventListener('change', () => void refresh());
 void refresh();

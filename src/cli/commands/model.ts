@@ -1,0 +1,41 @@
+/** `fineline model`: the fitted involvement model's coefficients, with intervals. */
+import type { Command } from 'commander';
+import { databasePath } from '../../config.js';
+import { fitInvolvementModel } from '../../models/involvement.js';
+import { summariseModel } from '../../models/summary.js';
+import { openBuiltDatabase } from '../../store/database.js';
+import { loadModelInputs } from '../../store/model-inputs.js';
+import type { CommandContext } from '../context.js';
+
+export function registerModel(program: Command, context: CommandContext): void {
+  program
+    .command('model')
+    .description('fit the US-involvement model to all episodes and show its coefficients')
+    .option('--db <path>', 'database file')
+    .option('--json', 'print the model as JSON')
+    .action(async (options: { db?: string; json?: boolean }) => {
+      const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
+      let inputs: Awaited<ReturnType<typeof loadModelInputs>>;
+      try {
+        inputs = await loadModelInputs(db);
+      } finally {
+        db.close();
+      }
+      const summary = summariseModel(fitInvolvementModel(inputs).model);
+      if (options.json === true) {
+        context.output.json(summary);
+        return;
+      }
+      context.output.line(`${summary.description}; ${summary.n} episodes`);
+      context.output.table(summary.coefficients, [
+        { header: 'covariate', value: (c) => c.label },
+        { header: 'estimate', value: (c) => c.estimate.toFixed(2) },
+        { header: 'se', value: (c) => c.se.toFixed(2) },
+        { header: '90% interval', value: (c) => `${c.interval[0].toFixed(2)} to ${c.interval[1].toFixed(2)}` },
+        { header: 'odds ratio', value: (c) => c.oddsRatio.toFixed(2) },
+      ]);
+      context.output.line(
+        `thresholds: ${summary.thresholds.map((t) => `${t.between} ${t.estimate.toFixed(2)}`).join(', ')}; log-likelihood ${summary.logLik.toFixed(2)}${summary.converged ? '' : ' (did not converge)'}`,
+      );
+    });
+}

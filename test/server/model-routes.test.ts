@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { builtDatabase } from '../fixtures/database.js';
+
+let db: Database;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  db = await openDatabase(await builtDatabase(), { readOnly: true });
+  app = createApp({ db, version: '9.9.9' });
+  return () => db.close();
+});
+
+const post = (body: string) =>
+  app.request('/api/predict', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+
+describe('the model API', () => {
+  it('GET /api/model gives coefficients with intervals, both evaluations and the headline contrast', async () => {
+    const response = await app.request('/api/model');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      model: { n: number; coefficients: { interval: number[] }[] };
+      evaluation: { leaveOneOut: { n: number; skill: Record<string, unknown> }; rollingOrigin: { n: number } };
+      headline: { a: { probabilityAtLeast3: number }; b: { probabilityAtLeast3: number } };
+    };
+    expect(body.model.n).toBe(50);
+    expect(body.model.coefficients[0]?.interval).toHaveLength(2);
+    expect(body.evaluation.leaveOneOut.n).toBe(50);
+    expect(Object.keys(body.evaluation.leaveOneOut.skill).sort()).toEqual([
+      'climatology',
+      'issueOnly',
+      'uniform',
+    ]);
+    expect(body.headline.a.probabilityAtLeast3).toBeGreaterThan(body.headline.b.probabilityAtLeast3);
+  });
+
+  it('POST /api/predict answers a scenario', async () => {
+    const response = await post(
+      '{"date":"2019-08-22","issue":"security","securityCooperationAtStake":true}',
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { probabilities: number[]; analogues: unknown[] };
+    expect(body.probabilities).toHaveLength(5);
+    expect(body.analogues).toHaveLength(5);
+  });
+
+  it('POST /api/predict gives 400 naming the field, and 400 for a body that is not JSON', async () => {
+    const bad = await post('{"date":"2019-08-22","issue":"war","securityCooperationAtStake":true}');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toContain('field issue: invalid value "war"');
+    const notJson = await post('date=2019');
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { error: string }).error).toContain('not JSON');
+  });
+});

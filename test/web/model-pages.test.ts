@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PATHS, VERSION } from '../../src/config.js';
+import { createApp } from '../../src/server/app.js';
+import { type Listening, listen } from '../../src/server/listen.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { launchChromium } from '../fixtures/browser.js';
+import { builtDatabase } from '../fixtures/database.js';
+
+const OUTPUT = join(PATHS.packageRoot, 'test-output');
+
+let db: Database;
+let server: Listening;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(PATHS.webDir, 'model.html'))) {
+    throw new Error(`no built dashboard in ${PATHS.webDir}: run \`npm run build\` first (npm test does)`);
+  }
+  db = await openDatabase(await builtDatabase(), { readOnly: true });
+  server = await listen(createApp({ db, version: VERSION, webDir: PATHS.webDir }), '127.0.0.1', 0);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  db?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}${path}`);
+  await page.waitForSelector('body[data-ready="true"], body[data-ready="error"]');
+  return { page, errors };
+}
+
+interface ModelBody {
+  model: { coefficients: { covariate: string; estimate: number }[] };
+  evaluation: { leaveOneOut: { model: { rps: number } } };
+}
+
+describe('the model page (in headless Chromium)', () => {
+  it('shows every coefficient as a mark and a table row, and the out-of-sample scores beside the baselines', async () => {
+    const { page, errors } = await open('/model.html');
+    expect(errors).toEqual([]);
+    expect(await page.getAttribute('body', 'data-ready')).toBe('true');
+    const api = (await (await fetch(`${server.url}/api/model`)).json()) as ModelBody;
+    const n = api.model.coefficients.length;
+    expect(await page.locator('#coefficient-table tbody tr').count()).toBe(n);
+    expect(await page.locator('#coefficients svg g.mark-symbol.role-mark path').count()).toBe(n);
+    // 2 schemes × (model + 3 baselines)
+    expect(await page.locator('#score-table tbody tr').count()).toBe(8);
+    const rps = await page
+      .locator('#score-table tr[data-scheme="leave-one-out"][data-forecaster="model"] td')
+      .nth(3)
+      .textContent();
+    expect(rps).toBe(api.evaluation.leaveOneOut.model.rps.toFixed(3));
+    expect(await page.locator('#calibration svg').count()).toBe(1);
+    expect(await page.textContent('nav#pages a[aria-current="page"]')).toBe('Model');
+    await mkdir(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'model.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('the scenario page (in headless Chromium)', () => {
+  it('predicts the default scenario on load: five bars, contributions, derivations and analogues', async () => {
+    const { page, errors } = await open('/scenario.html');
+    expect(errors).toEqual([]);
+    expect(await page.getAttribute('body', 'data-ready')).toBe('true');
+    expect(await page.locator('#probabilities svg g.mark-rect.role-mark path').count()).toBe(5);
+    expect(await page.locator('#contributions tbody tr').count()).toBe(7);
+    expect(await page.locator('#analogues tbody tr').count()).toBe(5);
+    expect(await page.locator('#derived li').count()).toBeGreaterThanOrEqual(1);
+    await mkdir(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'scenario.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('recomputes from the form through POST /api/predict, matching the API', async () => {
+    const { page } = await open('/scenario.html');
+    await page.fill('input[name="date"]', '2019-08-22');
+    await page.selectOption('select[name="issue"]', 'trade');
+    await page.uncheck('input[name="securityCooperationAtStake"]');
+    await page.selectOption('select[name="escalation"]', '3');
+    const before = await page.getAttribute('#probabilities', 'data-probabilities');
+    await page.click('#scenario-form button[type="submit"]');
+    await page.waitForFunction(
+      (old) => document.querySelector('#probabilities')?.getAttribute('data-probabilities') !== old,
+      before,
+    );
+    const response = await fetch(`${server.url}/api/predict`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        date: '2019-08-22',
+        issue: 'trade',
+        securityCooperationAtStake: false,
+        escalation: 3,
+      }),
+    });
+    const api = (await response.json()) as { probabilities: number[]; analogues: { id: string }[] };
+    expect(await page.getAttribute('#probabilities', 'data-probabilities')).toBe(api.probabilities.join(','));
+    expect(await page.locator('#analogues tbody tr').first().getAttribute('data-id')).toBe(api.analogues[0]?.id);
+    await page.close();
+  });
+
+  it('shows the API’s error naming the field when the form is invalid', async () => {
+    const { page } = await open('/scenario.html');
+    await page.fill('input[name="date"]', '');
+    await page.evaluate(() => {
+      document.querySelector('input[name="date"]')?.removeAttribute('required');
+    });
+    await page.click('#scenario-form button[type="submit"]');
+    await page.waitForSelector('body[data-ready="error"]');
+    expect(await page.textContent('#scenario-status')).toContain('field date');
+    await page.close();
+  });
+});

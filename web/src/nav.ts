@@ -1,0 +1,19 @@
+/** The navigation bar shared by every dashboard page; marks the current page. */
+import { h } from './element.js';
+
+const PAGES = [
+  ['index.html', 'Episodes'],
+  ['relations.html', 'Relations'],
+  ['model.html', 'Model'],
+  ['scenario.html', 'Scenario'],
+  ['data.html', 'Data'],
+] as const;
+
+export function renderNav(current: (typeof PAGES)[number][0]): void {
+  const nav = document.querySelector<HTMLElement>('nav#pages');
+  nav?.replaceChildren(
+    ...PAGES.map(([href, label]) =>
+      h('a', href === current ? { href, 'aria-current': 'page' } : { href }, label),
+    ),
+  );
+}

@@ -43,7 +43,11 @@ const fitAndLoo = time(5, () => {
   evaluate(set.cases, 'leave-one-out');
 });
 const { set, model } = fitInvolvementModel(inputs);
-const scenario = { date: '2026-03-01', issue: 'security', securityCooperationAtStake: true } as const;
+const scenario = {
+  date: '2026-03-01',
+  issue: 'security',
+  securityCooperationAtStake: true,
+} as const;
 const prediction = time(50, () => {
   predictScenario(model, set, scenario);
 });
@@ -51,8 +55,16 @@ const prediction = time(50, () => {
 const result = {
   date: new Date().toISOString(),
   episodes: set.cases.length,
-  fitPlusLeaveOneOutMs: { median: median(fitAndLoo), max: Math.max(...fitAndLoo), runs: fitAndLoo.length },
-  predictionMs: { median: median(prediction), max: Math.max(...prediction), runs: prediction.length },
+  fitPlusLeaveOneOutMs: {
+    median: median(fitAndLoo),
+    max: Math.max(...fitAndLoo),
+    runs: fitAndLoo.length,
+  },
+  predictionMs: {
+    median: median(prediction),
+    max: Math.max(...prediction),
+    runs: prediction.length,
+  },
 };
 await writeFile(join(dir, 'model.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(

@@ -23,7 +23,12 @@ export function calibrationSpec(rows: readonly CalibrationDatum[]): TopLevelSpec
     height: 320,
     layer: [
       {
-        data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
+        data: {
+          values: [
+            { x: 0, y: 0 },
+            { x: 1, y: 1 },
+          ],
+        },
         mark: { type: 'line', color: '#999', strokeDash: [4, 4] },
         encoding: {
           x: { field: 'x', type: 'quantitative', scale },
@@ -35,7 +40,12 @@ export function calibrationSpec(rows: readonly CalibrationDatum[]): TopLevelSpec
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'meanPredicted', type: 'quantitative', scale, title: 'forecast probability' },
-          y: { field: 'observedFrequency', type: 'quantitative', scale, title: 'observed frequency' },
+          y: {
+            field: 'observedFrequency',
+            type: 'quantitative',
+            scale,
+            title: 'observed frequency',
+          },
           color: { field: 'cut', type: 'nominal', title: null },
           size: { field: 'count', type: 'quantitative', title: 'forecasts' },
           tooltip: [

@@ -33,7 +33,11 @@ export function coefficientSpec(coefficients: readonly CoefficientDatum[]): TopL
         mark: { type: 'rule', strokeWidth: 2, color: '#1e88e5' },
         encoding: {
           y,
-          x: { field: 'low', type: 'quantitative', title: 'effect on log-odds of higher involvement (90% interval)' },
+          x: {
+            field: 'low',
+            type: 'quantitative',
+            title: 'effect on log-odds of higher involvement (90% interval)',
+          },
           x2: { field: 'high' },
         },
       },

@@ -15,7 +15,13 @@ export function probabilitySpec(
     low: intervals[level]?.[0] ?? p,
     high: intervals[level]?.[1] ?? p,
   }));
-  const x = { field: 'level', type: 'nominal' as const, sort: null, title: null, axis: { labelAngle: -20 } };
+  const x = {
+    field: 'level',
+    type: 'nominal' as const,
+    sort: null,
+    title: null,
+    axis: { labelAngle: -20 },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 'container',

@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { builtDatabase } from '../fixtures/database.js';
@@ -16,13 +16,17 @@ const run = async (args: string[], stdin?: string, tty = false) => {
   const capture = captureIo({ tty, env: { NO_COLOR: '1' } });
   const io = {
     ...capture.io,
-    stdin: stdin === undefined ? Object.assign(Readable.from([]), { isTTY: true }) : Readable.from([stdin]),
+    stdin:
+      stdin === undefined
+        ? Object.assign(Readable.from([]), { isTTY: true })
+        : Readable.from([stdin]),
   };
   const code = await main(['node', 'fineline', ...args, '--db', db], io);
   return { code, stdout: capture.stdout(), stderr: capture.stderr() };
 };
 
-const SCENARIO = '{"date":"2019-08-22","issue":"security","securityCooperationAtStake":true,"escalation":3}';
+const SCENARIO =
+  '{"date":"2019-08-22","issue":"security","securityCooperationAtStake":true,"escalation":3}';
 
 describe('fineline predict', () => {
   it('reads a scenario on stdin and prints probabilities, contributions, derivations and analogues', async () => {
@@ -53,7 +57,10 @@ describe('fineline predict', () => {
   });
 
   it('exits 2 naming the field on invalid input', async () => {
-    const result = await run(['predict'], '{"date":"2019-08-22","issue":"security","securityCooperationAtStake":"yes"}');
+    const result = await run(
+      ['predict'],
+      '{"date":"2019-08-22","issue":"security","securityCooperationAtStake":"yes"}',
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('invalid scenario (stdin): field securityCooperationAtStake');
     expect(result.stdout).toBe('');

@@ -24,7 +24,10 @@ describe('the model API', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
       model: { n: number; coefficients: { interval: number[] }[] };
-      evaluation: { leaveOneOut: { n: number; skill: Record<string, unknown> }; rollingOrigin: { n: number } };
+      evaluation: {
+        leaveOneOut: { n: number; skill: Record<string, unknown> };
+        rollingOrigin: { n: number };
+      };
       headline: { a: { probabilityAtLeast3: number }; b: { probabilityAtLeast3: number } };
     };
     expect(body.model.n).toBe(50);
@@ -35,7 +38,9 @@ describe('the model API', () => {
       'issueOnly',
       'uniform',
     ]);
-    expect(body.headline.a.probabilityAtLeast3).toBeGreaterThan(body.headline.b.probabilityAtLeast3);
+    expect(body.headline.a.probabilityAtLeast3).toBeGreaterThan(
+      body.headline.b.probabilityAtLeast3,
+    );
   });
 
   it('POST /api/predict answers a scenario', async () => {
@@ -51,7 +56,9 @@ describe('the model API', () => {
   it('POST /api/predict gives 400 naming the field, and 400 for a body that is not JSON', async () => {
     const bad = await post('{"date":"2019-08-22","issue":"war","securityCooperationAtStake":true}');
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: string }).error).toContain('field issue: invalid value "war"');
+    expect(((await bad.json()) as { error: string }).error).toContain(
+      'field issue: invalid value "war"',
+    );
     const notJson = await post('date=2019');
     expect(notJson.status).toBe(400);
     expect(((await notJson.json()) as { error: string }).error).toContain('not JSON');

@@ -18,7 +18,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(join(PATHS.webDir, 'model.html'))) {
-    throw new Error(`no built dashboard in ${PATHS.webDir}: run \`npm run build\` first (npm test does)`);
+    throw new Error(
+      `no built dashboard in ${PATHS.webDir}: run \`npm run build\` first (npm test does)`,
+    );
   }
   db = await openDatabase(await builtDatabase(), { readOnly: true });
   server = await listen(createApp({ db, version: VERSION, webDir: PATHS.webDir }), '127.0.0.1', 0);
@@ -106,8 +108,12 @@ describe('the scenario page (in headless Chromium)', () => {
       }),
     });
     const api = (await response.json()) as { probabilities: number[]; analogues: { id: string }[] };
-    expect(await page.getAttribute('#probabilities', 'data-probabilities')).toBe(api.probabilities.join(','));
-    expect(await page.locator('#analogues tbody tr').first().getAttribute('data-id')).toBe(api.analogues[0]?.id);
+    expect(await page.getAttribute('#probabilities', 'data-probabilities')).toBe(
+      api.probabilities.join(','),
+    );
+    expect(await page.locator('#analogues tbody tr').first().getAttribute('data-id')).toBe(
+      api.analogues[0]?.id,
+    );
     await page.close();
   });
 

@@ -54,26 +54,34 @@ async function render(): Promise<void> {
     if (description !== null) {
       description.textContent = `${model.description}. Fitted to ${model.n} episodes; log-likelihood ${model.logLik.toFixed(2)}${model.converged ? '' : ' (did not converge)'}.`;
     }
-    document.querySelector('#coefficient-table tbody')?.replaceChildren(
-      ...model.coefficients.map((c) =>
-        h(
-          'tr',
-          { 'data-covariate': c.covariate },
-          h('td', {}, c.label),
-          h('td', {}, c.estimate.toFixed(2)),
-          h('td', {}, `${c.interval[0].toFixed(2)} to ${c.interval[1].toFixed(2)}`),
-          h('td', {}, c.oddsRatio.toFixed(2)),
-          h('td', {}, c.definition),
+    document
+      .querySelector('#coefficient-table tbody')
+      ?.replaceChildren(
+        ...model.coefficients.map((c) =>
+          h(
+            'tr',
+            { 'data-covariate': c.covariate },
+            h('td', {}, c.label),
+            h('td', {}, c.estimate.toFixed(2)),
+            h('td', {}, `${c.interval[0].toFixed(2)} to ${c.interval[1].toFixed(2)}`),
+            h('td', {}, c.oddsRatio.toFixed(2)),
+            h('td', {}, c.definition),
+          ),
         ),
-      ),
-    );
+      );
     document
       .querySelector('#score-table tbody')
-      ?.replaceChildren(...scoreRows(evaluation.leaveOneOut), ...scoreRows(evaluation.rollingOrigin));
+      ?.replaceChildren(
+        ...scoreRows(evaluation.leaveOneOut),
+        ...scoreRows(evaluation.rollingOrigin),
+      );
     const coefficients = document.querySelector<HTMLElement>('#coefficients');
     const calibration = document.querySelector<HTMLElement>('#calibration');
     if (coefficients !== null) {
-      await embed(coefficients, coefficientSpec(model.coefficients), { renderer: 'svg', actions: false });
+      await embed(coefficients, coefficientSpec(model.coefficients), {
+        renderer: 'svg',
+        actions: false,
+      });
     }
     if (calibration !== null) {
       await embed(calibration, calibrationSpec(evaluation.leaveOneOut.calibration), {
@@ -85,7 +93,9 @@ async function render(): Promise<void> {
   } catch (error) {
     document
       .querySelector('#model-description')
-      ?.replaceChildren(h('span', { class: 'error' }, `Could not load the model: ${String(error)}`));
+      ?.replaceChildren(
+        h('span', { class: 'error' }, `Could not load the model: ${String(error)}`),
+      );
     document.body.dataset.ready = 'error';
   }
 }

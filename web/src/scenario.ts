@@ -26,50 +26,69 @@ function scenarioFromForm(data: FormData): Record<string, unknown> {
 async function render(prediction: Prediction): Promise<void> {
   const figure = document.querySelector<HTMLElement>('#probabilities');
   if (figure !== null) {
-    await embed(figure, probabilitySpec(prediction.probabilities, prediction.interval.probabilities), {
-      renderer: 'svg',
-      actions: false,
-    });
+    await embed(
+      figure,
+      probabilitySpec(prediction.probabilities, prediction.interval.probabilities),
+      {
+        renderer: 'svg',
+        actions: false,
+      },
+    );
     figure.dataset.probabilities = prediction.probabilities.join(',');
   }
   const [low, high] = prediction.interval.probabilityAtLeast3;
-  document.querySelector('#headline')?.replaceChildren(
-    `Most likely level ${prediction.mostLikelyLevel}; expected level ${prediction.expectedLevel}; P(active mediation or pressure, level ≥ 3) = ${prediction.probabilityAtLeast3.toFixed(2)} (90% interval ${low.toFixed(2)}–${high.toFixed(2)}). Model fitted to ${prediction.model.n} episodes.`,
-  );
-  document.querySelector('#contributions tbody')?.replaceChildren(
-    ...prediction.contributions.map((c) =>
-      h(
-        'tr',
-        { 'data-covariate': c.covariate },
-        h('td', {}, c.label),
-        h('td', {}, String(c.value)),
-        h('td', { class: c.effect >= 0 ? 'up' : 'down' }, `${c.effect >= 0 ? '+' : ''}${c.effect.toFixed(2)}`),
+  document
+    .querySelector('#headline')
+    ?.replaceChildren(
+      `Most likely level ${prediction.mostLikelyLevel}; expected level ${prediction.expectedLevel}; P(active mediation or pressure, level ≥ 3) = ${prediction.probabilityAtLeast3.toFixed(2)} (90% interval ${low.toFixed(2)}–${high.toFixed(2)}). Model fitted to ${prediction.model.n} episodes.`,
+    );
+  document
+    .querySelector('#contributions tbody')
+    ?.replaceChildren(
+      ...prediction.contributions.map((c) =>
+        h(
+          'tr',
+          { 'data-covariate': c.covariate },
+          h('td', {}, c.label),
+          h('td', {}, String(c.value)),
+          h(
+            'td',
+            { class: c.effect >= 0 ? 'up' : 'down' },
+            `${c.effect >= 0 ? '+' : ''}${c.effect.toFixed(2)}`,
+          ),
+        ),
       ),
-    ),
-  );
+    );
   document
     .querySelector('#derived')
-    ?.replaceChildren(...prediction.derived.map((d) => h('li', {}, `${d.field} = ${d.value}: ${d.how}`)));
-  document.querySelector('#analogues tbody')?.replaceChildren(
-    ...prediction.analogues.map((a) =>
-      h(
-        'tr',
-        { 'data-id': a.id },
-        h('td', {}, a.title),
-        h('td', {}, a.start),
-        h('td', {}, a.similarity.toFixed(2)),
-        h('td', {}, levelBadge(a.usInvolvement)),
-        h('td', {}, a.why),
+    ?.replaceChildren(
+      ...prediction.derived.map((d) => h('li', {}, `${d.field} = ${d.value}: ${d.how}`)),
+    );
+  document
+    .querySelector('#analogues tbody')
+    ?.replaceChildren(
+      ...prediction.analogues.map((a) =>
+        h(
+          'tr',
+          { 'data-id': a.id },
+          h('td', {}, a.title),
+          h('td', {}, a.start),
+          h('td', {}, a.similarity.toFixed(2)),
+          h('td', {}, levelBadge(a.usInvolvement)),
+          h('td', {}, a.why),
+        ),
       ),
-    ),
-  );
+    );
 }
 
 async function predict(): Promise<void> {
   if (form === null) return;
   document.body.dataset.ready = 'busy';
   try {
-    const prediction = await postJson<Prediction>('api/predict', scenarioFromForm(new FormData(form)));
+    const prediction = await postJson<Prediction>(
+      'api/predict',
+      scenarioFromForm(new FormData(form)),
+    );
     await render(prediction);
     if (status !== null) status.textContent = '';
     document.body.dataset.ready = 'true';

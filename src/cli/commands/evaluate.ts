@@ -1,7 +1,7 @@
 /** `fineline evaluate`: out-of-sample scores of the involvement model beside its baselines. */
 import type { Command } from 'commander';
 import { databasePath } from '../../config.js';
-import { type Evaluation, BASELINE_NAMES } from '../../models/evaluation.js';
+import { BASELINE_NAMES, type Evaluation } from '../../models/evaluation.js';
 import { evaluateInvolvementModel } from '../../models/involvement.js';
 import { RISK_MODEL } from '../../models/specification.js';
 import { openBuiltDatabase } from '../../store/database.js';
@@ -58,7 +58,9 @@ export function registerEvaluate(program: Command, context: CommandContext): voi
 }
 
 function printEvaluation(context: CommandContext, evaluation: Evaluation): void {
-  context.output.line(`${evaluation.scheme}, ${evaluation.n} episodes (lower is better except accuracy):`);
+  context.output.line(
+    `${evaluation.scheme}, ${evaluation.n} episodes (lower is better except accuracy):`,
+  );
   const rows = [
     { name: 'model', s: evaluation.model },
     ...BASELINE_NAMES.map((name) => ({ name, s: evaluation.baselines[name] })),

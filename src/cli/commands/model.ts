@@ -31,7 +31,10 @@ export function registerModel(program: Command, context: CommandContext): void {
         { header: 'covariate', value: (c) => c.label },
         { header: 'estimate', value: (c) => c.estimate.toFixed(2) },
         { header: 'se', value: (c) => c.se.toFixed(2) },
-        { header: '90% interval', value: (c) => `${c.interval[0].toFixed(2)} to ${c.interval[1].toFixed(2)}` },
+        {
+          header: '90% interval',
+          value: (c) => `${c.interval[0].toFixed(2)} to ${c.interval[1].toFixed(2)}`,
+        },
         { header: 'odds ratio', value: (c) => c.oddsRatio.toFixed(2) },
       ]);
       context.output.line(

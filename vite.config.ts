@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const PAGES = ['index', 'model', 'scenario'];
+const PAGES = ['index', 'relations', 'model', 'scenario', 'data'];
 
 export default defineConfig({
   root: 'web',

@@ -9,6 +9,7 @@ import { parseEpisodeFilter } from '../domain/episode-filter.js';
 import { FinelineError, issueMessage } from '../errors.js';
 import type { Database } from '../store/database.js';
 import { listEpisodes } from '../store/episodes.js';
+import { registerEventRoutes } from './event-routes.js';
 import { registerModelRoutes } from './model-routes.js';
 
 export interface AppOptions {
@@ -47,6 +48,7 @@ export function createApp({ db, version, webDir }: AppOptions): Hono {
   });
 
   registerModelRoutes(app, db);
+  registerEventRoutes(app, db);
 
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

@@ -1,0 +1,83 @@
+/**
+ * Periods and the range an index covers. Periods are whole calendar units named by their
+ * first day: months start on the 1st, weeks on Monday (ISO 8601, as DuckDB's
+ * `date_trunc('week', …)`), days are days. A range asked for is widened to whole periods and
+ * clamped to the data's coverage, so that no period outside the data reads as "no events".
+ * All dates are ISO text (YYYY-MM-DD) in UTC.
+ */
+import { UsageError } from '../errors.js';
+import type { Frequency, IndexDefinition } from './definition.js';
+
+const DAY_MS = 86_400_000;
+
+function utc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first day of the period that contains `date`. */
+export function periodStart(date: string, freq: Frequency): string {
+  const d = utc(date);
+  if (freq === 'month') return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)));
+  if (freq === 'week') return iso(new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS));
+  return date;
+}
+
+/** The first day of the period `n` periods after (negative: before) the one starting at `start`. */
+export function shiftPeriods(start: string, freq: Frequency, n: number): string {
+  const d = utc(start);
+  if (freq === 'month') return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1)));
+  return iso(new Date(d.getTime() + n * (freq === 'week' ? 7 : 1) * DAY_MS));
+}
+
+/** The last day of the period that contains `date`. */
+export function periodEnd(date: string, freq: Frequency): string {
+  return iso(new Date(utc(shiftPeriods(periodStart(date, freq), freq, 1)).getTime() - DAY_MS));
+}
+
+/** First and last day with data for a source. */
+export interface Coverage {
+  first: string;
+  last: string;
+}
+
+export interface IndexRange {
+  /** First day read: `from`'s period moved back by the baseline window (for the z-score), or
+   * the start of the data if that is later. For the chronology, always the start of the data,
+   * since its relation score accumulates from the first event. */
+  start: string;
+  /** First day of the first period reported. */
+  from: string;
+  /** Last day of the last period reported. */
+  to: string;
+  /** What was changed from the request, in words, for the result's notes. */
+  notes: string[];
+}
+
+/** Resolves the days an index reads and reports, from the definition and the data's coverage. */
+export function resolveRange(definition: IndexDefinition, coverage: Coverage): IndexRange {
+  const { freq } = definition;
+  const notes: string[] = [];
+  const dataStart = periodStart(coverage.first, freq);
+  const dataEnd = periodEnd(coverage.last, freq);
+  let from = periodStart(definition.from ?? coverage.first, freq);
+  let to = periodEnd(definition.to ?? coverage.last, freq);
+  if (from < dataStart || to > dataEnd) {
+    notes.push(
+      `range clamped to the data's coverage, ${coverage.first} to ${coverage.last}: periods outside it would read as "no events"`,
+    );
+  }
+  if (from < dataStart) from = dataStart;
+  if (to > dataEnd) to = dataEnd;
+  if (from > to) {
+    throw new UsageError(
+      `nothing to report: the range asked for (${definition.from ?? '…'} to ${definition.to ?? '…'}) lies outside the data, which covers ${coverage.first} to ${coverage.last}`,
+    );
+  }
+  const lookback = shiftPeriods(from, freq, -definition.baseline);
+  const start = definition.source === 'chronology' || lookback < dataStart ? dataStart : lookback;
+  return { start, from, to, notes };
+}

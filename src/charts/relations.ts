@@ -25,10 +25,10 @@ export interface EpisodeBand {
 export function relationsSpec(
   points: readonly RelationsPoint[],
   episodes: readonly EpisodeBand[],
-  measure: { title: string },
+  measure: { title: string; from: string; to: string },
 ): TopLevelSpec {
-  const first = points[0]?.period ?? '1965-01-01';
-  const last = points.at(-1)?.period ?? first;
+  const first = measure.from;
+  const last = measure.to;
   const bands = episodes
     .filter((e) => (e.end ?? last) >= first && e.start <= last)
     .map((e) => ({

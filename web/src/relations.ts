@@ -61,7 +61,7 @@ async function refresh(): Promise<void> {
         `${pair?.label ?? 'KOR↔JPN'}: ${title}, ${index.range.from} to ${index.range.to}`,
       );
     if (indexChart !== null) {
-      await embed(indexChart, relationsSpec(points, episodes, { title }), {
+      await embed(indexChart, relationsSpec(points, episodes, { title, ...index.range }), {
         renderer: 'svg',
         actions: false,
       });
@@ -83,9 +83,12 @@ async function refresh(): Promise<void> {
     document
       .querySelector('#signal-summary')
       ?.replaceChildren(
-        `${signal.patron}→${signal.allies.join('/')} events by kind per period; ${trilateral} days meet the trilateral rule. ${signal.notes.join(' ')}`,
+        `${signal.patron}→${signal.allies.join('/')} events by kind per period; ${trilateral} days meet the trilateral rule. ${signal.notes.map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}.`).join(' ')}`,
       );
-    if (status !== null) status.textContent = `${index.coverage.events} ${chosen} events`;
+    if (status !== null) {
+      const total = (pair?.periods ?? []).reduce((sum, p) => sum + p.total, 0);
+      status.textContent = `${total} ${chronology ? 'chronology' : chosen} events between the two, ${index.coverage.first} to ${index.coverage.last}`;
+    }
     document.body.dataset.ready = 'true';
   } catch (error) {
     status?.replaceChildren(

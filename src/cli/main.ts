@@ -10,7 +10,9 @@ import { registerData } from './commands/data.js';
 import { registerEpisodes } from './commands/episodes.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
+import { registerFetch } from './commands/fetch.js';
 import { registerIndex } from './commands/index.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerModel } from './commands/model.js';
 import { registerPredict } from './commands/predict.js';
 import { registerServe } from './commands/serve.js';
@@ -35,6 +37,8 @@ export function createProgram(context: CommandContext): Command {
   registerEpisodes(program, context);
   registerData(program, context);
   registerExport(program, context);
+  registerFetch(program, context);
+  registerIngest(program, context);
   registerSql(program, context);
   registerIndex(program, context);
   registerSignal(program, context);

@@ -1,9 +1,14 @@
 /**
- * Exports of the curated records to files. JSON is written from the record views; CSV and
- * Parquet are written by DuckDB itself (COPY), with nested columns as JSON text in CSV.
- * Every export is written to a temporary file and renamed into place.
+ * Exports of the curated records and of the ingested events to files. JSON of the curated
+ * records is written from the record views; everything else is written by DuckDB itself
+ * (COPY), with nested columns as JSON text in CSV. Events, which can be many, are never
+ * loaded into memory, and as Parquet they are partitioned by year of the event date
+ * (OUT/year=YYYY/*.parquet). Every export is written to a temporary path and renamed into
+ * place.
  */
+import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { StoreError } from '../errors.js';
 import type { Database } from './database.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'parquet'] as const;
@@ -12,6 +17,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_TABLES = {
   episodes: { view: 'episode_records', order: '"start", id' },
   chronology: { view: 'chronology_records', order: 'date, id' },
+  events: { view: 'events', order: 'event_date, dataset, event_id' },
 } as const;
 export type ExportTable = keyof typeof EXPORT_TABLES;
 
@@ -22,10 +28,15 @@ export async function exportRecords(
   out: string,
 ): Promise<number> {
   const { view, order } = EXPORT_TABLES[table];
+  if (table === 'events') await requireEvents(db);
+  if (table === 'events' && format === 'parquet') return exportByYear(db, out);
   const temporary = `${out}.partial-${process.pid}`;
   try {
     let count: number;
-    if (format === 'json') {
+    if (table === 'events' && format === 'json') {
+      const select = `SELECT * FROM ${view} ORDER BY ${order}`;
+      count = await copy(db, select, temporary, '(FORMAT json, ARRAY true)');
+    } else if (format === 'json') {
       const rows = await db.query(`SELECT * FROM ${view} ORDER BY ${order}`);
       await writeFile(temporary, `${JSON.stringify(rows, null, 2)}\n`);
       count = rows.length;
@@ -35,13 +46,52 @@ export async function exportRecords(
           ? await flatSelect(db, view, order)
           : `SELECT * FROM ${view} ORDER BY ${order}`;
       const options = format === 'csv' ? '(FORMAT csv, HEADER true)' : '(FORMAT parquet)';
-      const [result] = await db.query(`COPY (${select}) TO '${quote(temporary)}' ${options}`);
-      count = Number(result?.Count ?? 0);
+      count = await copy(db, select, temporary, options);
     }
     await rename(temporary, out);
     return count;
   } finally {
     await rm(temporary, { force: true });
+  }
+}
+
+async function copy(db: Database, select: string, to: string, options: string): Promise<number> {
+  const [result] = await db.query(`COPY (${select}) TO '${quote(to)}' ${options}`);
+  return Number(result?.Count ?? 0);
+}
+
+async function requireEvents(db: Database): Promise<void> {
+  const [found] = await db.query(
+    "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'events'",
+  );
+  if (found?.n !== 1) {
+    throw new StoreError(
+      `${db.path} has no events yet: ingest some with \`fineline ingest FILE…\` first`,
+    );
+  }
+}
+
+/**
+ * Events as Parquet files partitioned by year: OUT/year=YYYY/*.parquet, readable with
+ * `read_parquet('OUT/*\/*.parquet', hive_partitioning = true)`. Written into a temporary
+ * directory beside OUT and swapped in; an existing OUT is replaced.
+ */
+async function exportByYear(db: Database, out: string): Promise<number> {
+  const temporary = `${out}.partial-${process.pid}`;
+  const previous = `${out}.previous-${process.pid}`;
+  try {
+    const count = await copy(
+      db,
+      `SELECT *, year(event_date) AS year FROM events ORDER BY ${EXPORT_TABLES.events.order}`,
+      temporary,
+      '(FORMAT parquet, PARTITION_BY (year))',
+    );
+    if (existsSync(out)) await rename(out, previous);
+    await rename(temporary, out);
+    return count;
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+    await rm(previous, { recursive: true, force: true });
   }
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/config.js';
 import { loadBundle } from '../../src/data/bundle.js';
+import { ingestFiles } from '../../src/ingest/ingest.js';
 import { buildDatabase } from '../../src/store/build.js';
 import { openDatabase } from '../../src/store/database.js';
 import { gsomiaEpisode, writeBundle } from '../fixtures/bundle.js';
@@ -175,5 +176,41 @@ describe('fineline build with bad data', () => {
     const db = await openDatabase(path, { readOnly: true });
     expect(await db.query('SELECT count(*) AS n FROM episodes')).toEqual([{ n: 1 }]);
     db.close();
+  });
+});
+
+describe('buildDatabase(bundle, path) over a database with ingested events', () => {
+  it('carries over every table it does not make, with its rows and constraints', async () => {
+    const path = await temporaryDatabasePath();
+    const bundle = await loadBundle(await writeBundle());
+    await buildDatabase(bundle, path, VERSION, fixedClock);
+    const events = '../shared/data/events/20180326044500.export.CSV';
+    const db = await openDatabase(path);
+    await ingestFiles(db, [events]);
+    await db.run(
+      "CREATE TABLE fetch_log (url VARCHAR PRIMARY KEY, status VARCHAR); INSERT INTO fetch_log VALUES ('u', 'ok')",
+    );
+    db.close();
+    const dumpEvents = async () => {
+      const reader = await openDatabase(path, { readOnly: true });
+      try {
+        const tables = ['events', 'event_volume', 'ingest_files', 'quarantine', 'fetch_log'];
+        const dump: Record<string, unknown> = {};
+        for (const table of tables)
+          dump[table] = await reader.query(`SELECT * FROM ${table} ORDER BY ALL`);
+        dump.keys = await reader.query(
+          "SELECT table_name, constraint_type FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND table_name IN ('ingest_files', 'quarantine', 'fetch_log') ORDER BY ALL",
+        );
+        return dump;
+      } finally {
+        reader.close();
+      }
+    };
+    const before = await dumpEvents();
+    await buildDatabase(bundle, path, VERSION, fixedClock);
+    const after = await dumpEvents();
+    expect((before.events as unknown[]).length).toBeGreaterThan(0);
+    expect(before.keys).toHaveLength(3);
+    expect(after).toEqual(before);
   });
 });

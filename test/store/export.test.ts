@@ -1,7 +1,8 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../src/ingest/ingest.js';
 import { openDatabase } from '../../src/store/database.js';
 import { exportRecords } from '../../src/store/export.js';
 import { writeBundle } from '../fixtures/bundle.js';
@@ -86,5 +87,63 @@ describe('exportRecords(db, table, format, out)', () => {
       { id: 'E2019-GSOMIA-TERMINATION', publisher: 'Yonhap News Agency' },
     ]);
     expect(chronology).toEqual([{ id: 'C20191122-01', publisher: 'Korea.net' }]);
+  });
+});
+
+describe('exportRecords(db, "events", format, out)', () => {
+  async function withEvents(): Promise<string> {
+    const path = await builtDatabase(await writeBundle());
+    const db = await openDatabase(path);
+    const { totals } = await ingestFiles(db, ['../shared/data/events/20180326044500.export.CSV']);
+    db.close();
+    expect(totals.kept).toBeGreaterThan(0);
+    return path;
+  }
+
+  it('writes Parquet partitioned by year of the event date, one directory per year', async () => {
+    const db = await openDatabase(await withEvents(), { readOnly: true });
+    const out = join(await mkdtemp(join(tmpdir(), 'fineline-export-')), 'events');
+    const count = await exportRecords(db, 'events', 'parquet', out);
+    const byYear = await db.query(
+      'SELECT year(event_date)::INTEGER AS year, count(*)::INTEGER AS n FROM events GROUP BY ALL ORDER BY ALL',
+    );
+    db.close();
+    expect((await readdir(out)).sort()).toEqual(['year=2017', 'year=2018']);
+    const reader = await openDatabase(':memory:');
+    const back = await reader.query(
+      `SELECT year::INTEGER AS year, count(*)::INTEGER AS n FROM read_parquet('${out}/*/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY ALL`,
+    );
+    reader.close();
+    expect(back).toEqual(byYear);
+    expect(count).toBe(byYear.reduce((sum, row) => sum + Number(row.n), 0));
+  });
+
+  it('writes events as one JSON array and as CSV with a header', async () => {
+    const db = await openDatabase(await withEvents(), { readOnly: true });
+    const dir = await mkdtemp(join(tmpdir(), 'fineline-export-'));
+    const count = await exportRecords(db, 'events', 'json', join(dir, 'events.json'));
+    await exportRecords(db, 'events', 'csv', join(dir, 'events.csv'));
+    db.close();
+    const json = JSON.parse(await readFile(join(dir, 'events.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    const csv = (await readFile(join(dir, 'events.csv'), 'utf8')).trimEnd().split('\n');
+    expect(json).toHaveLength(count);
+    expect(json[0]).toMatchObject({
+      dataset: 'gdelt2',
+      event_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    expect(csv[0]?.split(',').slice(0, 3)).toEqual(['dataset', 'event_id', 'event_date']);
+    expect(csv).toHaveLength(count + 1);
+  });
+
+  it('teaches what to do when nothing was ingested yet', async () => {
+    const db = await openDatabase(await builtDatabase(await writeBundle()), { readOnly: true });
+    const out = join(await mkdtemp(join(tmpdir(), 'fineline-export-')), 'events');
+    await expect(exportRecords(db, 'events', 'parquet', out)).rejects.toThrow(
+      /has no events yet: ingest some with `fineline ingest FILE…` first/,
+    );
+    db.close();
   });
 });

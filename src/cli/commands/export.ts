@@ -1,4 +1,7 @@
-/** `fineline export episodes|chronology --format json|csv|parquet --out FILE`. */
+/**
+ * `fineline export episodes|chronology|events --format json|csv|parquet --out FILE`. Events as
+ * Parquet go to a directory, partitioned by year: OUT/year=YYYY/*.parquet.
+ */
 import { resolve } from 'node:path';
 import { Argument, type Command, Option } from 'commander';
 import { databasePath } from '../../config.js';
@@ -15,12 +18,15 @@ import type { CommandContext } from '../context.js';
 export function registerExport(program: Command, context: CommandContext): void {
   program
     .command('export')
-    .description('write the curated records to a file')
+    .description('write the curated records, or the ingested events, to a file')
     .addArgument(new Argument('<records>', 'what to export').choices(Object.keys(EXPORT_TABLES)))
     .addOption(
       new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).makeOptionMandatory(),
     )
-    .requiredOption('--out <file>', 'file to write')
+    .requiredOption(
+      '--out <file>',
+      'file to write (for events as parquet: a directory, OUT/year=YYYY/*.parquet)',
+    )
     .option('--db <path>', 'database file')
     .action(
       async (records: ExportTable, options: { format: ExportFormat; out: string; db?: string }) => {

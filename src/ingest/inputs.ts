@@ -1,0 +1,70 @@
+/**
+ * What `fineline ingest FILE|DIR|GLOB…` means by its arguments: a file is itself; a
+ * directory is the event-data files directly in it (by extension, sorted by name); a pattern
+ * with `*`, `?` or `[…]` in its last path component is the matching files of its directory
+ * (for shells that did not expand it). A name that matches nothing is kept as given, so that
+ * ingestion reports it as unreadable instead of silently skipping it.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** Extensions of event-data files: GDELT `.CSV`/`.csv`, `.zip`, ICEWS `.tab`, `.tsv`, `.txt`. */
+const EVENT_FILE = /\.(csv|tsv|tab|txt|zip)$/i;
+const WILDCARD = /[*?[]/;
+
+export function expandInputs(inputs: readonly string[], cwd: string): string[] {
+  return inputs.flatMap((input) => {
+    const path = resolve(cwd, input);
+    if (WILDCARD.test(basename(input))) return matching(path);
+    if (isDirectory(path)) {
+      return list(path)
+        .filter((name) => EVENT_FILE.test(name))
+        .map((name) => join(path, name));
+    }
+    return [path];
+  });
+}
+
+function matching(pattern: string): string[] {
+  const dir = dirname(pattern);
+  const regex = globToRegExp(basename(pattern));
+  const found = isDirectory(dir) ? list(dir).filter((name) => regex.test(name)) : [];
+  return found.length === 0 ? [pattern] : found.map((name) => join(dir, name));
+}
+
+/** `*` any run of characters, `?` one character, `[…]` a class; everything else literal. */
+export function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === '*') source += '.*';
+    else if (c === '?') source += '.';
+    else if (c === '[') {
+      const end = glob.indexOf(']', i + 1);
+      if (end < 0) source += '\\[';
+      else {
+        source += `[${glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function list(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Staging files: the tab-separated files the streaming pass writes and DuckDB reads back in
+ * bulk. Writes are copied into one growing buffer and written out, synchronously, between
+ * chunks: small sequential writes to the page cache, cheaper than a round trip through the
+ * thread pool for each.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+
+export interface StagingFile {
+  readonly path: string;
+  /** Appends `source[from, to)`. */
+  bytes(source: Buffer, from: number, to: number): void;
+  /** Appends one byte (a tab, a newline). */
+  byte(value: number): void;
+  /** Appends text (UTF-8). */
+  text(text: string): void;
+  flush(): void;
+  close(): void;
+}
+
+export function stagingFile(path: string): StagingFile {
+  const fd = openSync(path, 'w');
+  let buffer = Buffer.allocUnsafe(1 << 21);
+  let length = 0;
+  let open = true;
+  const reserve = (n: number) => {
+    if (length + n <= buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(buffer.length * 2, length + n));
+    buffer.copy(grown, 0, 0, length);
+    buffer = grown;
+  };
+  const flush = () => {
+    let written = 0;
+    while (written < length) written += writeSync(fd, buffer, written, length - written);
+    length = 0;
+  };
+  return {
+    path,
+    bytes: (source, from, to) => {
+      reserve(to - from);
+      length += source.copy(buffer, length, from, to);
+    },
+    byte: (value) => {
+      reserve(1);
+      buffer[length++] = value;
+    },
+    text: (text) => {
+      reserve(Buffer.byteLength(text));
+      length += buffer.write(text, length);
+    },
+    flush,
+    close: () => {
+      if (!open) return;
+      open = false;
+      try {
+        flush();
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandInputs, globToRegExp } from '../../src/ingest/inputs.js';
+import { temporaryDir } from './fixtures.js';
+
+describe('expandInputs(inputs, cwd)', () => {
+  it('expands directories to their event files and patterns to their matches, sorted', async () => {
+    const dir = await temporaryDir();
+    await mkdir(join(dir, 'nested'));
+    for (const name of [
+      'b.export.CSV',
+      'a.export.CSV.zip',
+      'events.tab',
+      'README.md',
+      '.hidden.csv',
+    ]) {
+      await writeFile(join(dir, name), '');
+    }
+    expect(expandInputs([dir], '/')).toEqual(
+      ['a.export.CSV.zip', 'b.export.CSV', 'events.tab'].map((n) => join(dir, n)),
+    );
+    expect(expandInputs(['*.export.*'], dir)).toEqual(
+      ['a.export.CSV.zip', 'b.export.CSV'].map((n) => join(dir, n)),
+    );
+  });
+
+  it('keeps a name that matches nothing, so that it is reported rather than skipped', () => {
+    expect(expandInputs(['missing.CSV', 'none-*.CSV'], '/data')).toEqual([
+      '/data/missing.CSV',
+      '/data/none-*.CSV',
+    ]);
+  });
+
+  it('reads * ? and [] in patterns, and everything else literally', () => {
+    expect(globToRegExp('2019*.export.CSV').test('20191024143000.export.CSV')).toBe(true);
+    expect(globToRegExp('2019*.export.CSV').test('20191024143000.exportXCSV')).toBe(false);
+    expect(globToRegExp('file?.[ct]sv').test('file1.tsv')).toBe(true);
+    expect(globToRegExp('file?.[!ct]sv').test('file1.tsv')).toBe(false);
+  });
+});

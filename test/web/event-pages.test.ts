@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PATHS, VERSION } from '../../src/config.js';
+import { ingestFiles } from '../../src/ingest/ingest.js';
+import { createApp } from '../../src/server/app.js';
+import { type Listening, listen } from '../../src/server/listen.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { launchChromium } from '../fixtures/browser.js';
+import { builtDatabase } from '../fixtures/database.js';
+
+const EVENTS = join(PATHS.packageRoot, '..', 'shared', 'data', 'events');
+
+let db: Database;
+let server: Listening;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(PATHS.webDir, 'data.html'))) {
+    throw new Error(
+      `no built dashboard in ${PATHS.webDir}: run \`npm run build\` first (npm test does)`,
+    );
+  }
+  // Real ICEWS and GDELT 2.0 files, plus a copy of the GDELT file with one short row added.
+  const dir = await mkdtemp(join(tmpdir(), 'fineline-pages-'));
+  const damaged = join(dir, '20191024150000.export.CSV');
+  const gdelt = await readFile(join(EVENTS, '20191024143000.export.CSV'), 'utf8');
+  await writeFile(damaged, `${gdelt}999\t20191024\ttoo short\n`);
+  const path = await builtDatabase();
+  const writer = await openDatabase(path);
+  await ingestFiles(writer, [join(EVENTS, 'icews_events.2018.sample.tab'), damaged], {});
+  writer.close();
+  db = await openDatabase(path, { readOnly: true });
+  server = await listen(createApp({ db, version: VERSION, webDir: PATHS.webDir }), '127.0.0.1', 0);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  db?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}${path}`);
+  await page.waitForSelector('body[data-ready="true"], body[data-ready="error"]');
+  return { page, errors };
+}
+
+describe('the data page after ingestion (in headless Chromium)', () => {
+  it('lists each ingested file with its counts, and the quarantined row with its reason', async () => {
+    const { page, errors } = await open('/data.html');
+    expect(errors).toEqual([]);
+    const files = await db.query('SELECT path, rows_read, kept FROM ingest_files ORDER BY path');
+    expect(files).toHaveLength(2);
+    expect(await page.locator('#files tbody tr').count()).toBe(2);
+    const text = await page.textContent('#files');
+    for (const file of files) {
+      expect(text).toContain(String(file.path));
+      expect(text).toContain(String(file.rows_read));
+    }
+    expect(await page.locator('#quarantine tbody tr').count()).toBe(1);
+    expect(await page.textContent('#quarantine')).toContain('20191024150000.export.CSV');
+    expect(await page.locator('#datasets tbody tr').count()).toBe(2);
+    expect(await page.textContent('#data-status')).toContain('1 rows quarantined');
+    await page.close();
+  });
+});
+
+describe('the relations page on ingested ICEWS events (in headless Chromium)', () => {
+  it('draws the daily index and the US signal from the events', async () => {
+    const { page, errors } = await open('/relations.html');
+    expect(errors).toEqual([]);
+    const api = (await (await fetch(`${server.url}/api/signal?source=icews&freq=day`)).json()) as {
+      periods: { toAllies: { events: number }[] }[];
+    };
+    const usEvents = api.periods.reduce(
+      (sum, p) => sum + p.toAllies.reduce((s, a) => s + a.events, 0),
+      0,
+    );
+    expect(usEvents).toBeGreaterThan(0);
+    await page.selectOption('#index-source', 'icews');
+    await page.waitForFunction(
+      () => document.querySelector('#index-freq')?.hasAttribute('disabled') === false,
+    );
+    await page.selectOption('#index-freq', 'day');
+    await page.waitForFunction(
+      (n) =>
+        document.body.dataset.ready === 'true' &&
+        document.querySelector('#index-chart')?.getAttribute('data-periods') === String(n),
+      api.periods.length,
+    );
+    expect(await page.getAttribute('#index-chart', 'data-periods')).toBe(
+      String(api.periods.length),
+    );
+    expect(Number(await page.getAttribute('#signal-chart', 'data-events'))).toBeGreaterThan(0);
+    await page.close();
+  });
+});

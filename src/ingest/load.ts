@@ -73,6 +73,7 @@ export async function loadBatch(
 
   await db.run('BEGIN TRANSACTION');
   try {
+    await db.run(`CREATE OR REPLACE TEMP TABLE plover_scores AS ${ploverScoresSql()}`);
     await db.run(`CREATE OR REPLACE TEMP TABLE batch AS
 SELECT * FROM (VALUES ${batch.join(', ')})
   AS b(file_index, staged_path, quarantine_path, volume_path, file_id, source_file)`);
@@ -118,7 +119,7 @@ JOIN (SELECT DISTINCT ON (file_id) * FROM batch ORDER BY file_id, file_index) b
     throw error;
   } finally {
     await db.run(
-      'DROP TABLE IF EXISTS judged; DROP TABLE IF EXISTS normalised; DROP TABLE IF EXISTS batch',
+      'DROP TABLE IF EXISTS judged; DROP TABLE IF EXISTS normalised; DROP TABLE IF EXISTS batch; DROP TABLE IF EXISTS plover_scores',
     );
   }
 }
@@ -203,8 +204,8 @@ FROM normalised n
 JOIN judged j USING (file_index, source_row)
 JOIN batch b USING (file_index)
 LEFT JOIN cameo_codes k ON k.code = n.cameo_code
-LEFT JOIN (${ploverScoresSql()}) by_mode ON by_mode.type = ${scored} AND by_mode.mode = ${mode}
-LEFT JOIN (${ploverScoresSql()}) by_type ON by_type.type = ${scored} AND by_type.mode IS NULL
+LEFT JOIN plover_scores by_mode ON by_mode.type = ${scored} AND by_mode.mode = ${mode}
+LEFT JOIN plover_scores by_type ON by_type.type = ${scored} AND by_type.mode IS NULL
 WHERE j.verdict = 'kept'`;
 }
 

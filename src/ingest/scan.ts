@@ -62,34 +62,31 @@ export async function scan(
   let runs: [number, number][] = reader === undefined ? [] : stagedRuns(reader.staged);
   let lineNo = 0;
   let tabs = new Int32Array(reader === undefined ? 0 : Math.max(...reader.widths));
-  /** Position of the first tab at or after the current line in the current buffer. */
-  let nextTab = -1;
 
   /** The line being read, as bytes in the file (without its newline). */
-  let raw: { buffer: Buffer; start: number; end: number } = {
-    buffer: Buffer.alloc(0),
-    start: 0,
-    end: 0,
-  };
+  let rawBuffer: Buffer = Buffer.alloc(0);
+  let rawStart = 0;
+  let rawEnd = 0;
   const refuse = (reason: string) => {
     refused++;
     quarantined.text(`${lineNo}\t${reason.replace(/[\t\r\n]/g, ' ')}\t`);
-    quarantined.text(raw.buffer.toString('base64', raw.start, raw.end));
+    quarantined.text(rawBuffer.toString('base64', rawStart, rawEnd));
     quarantined.byte(NEWLINE);
   };
 
-  /** Tab positions of buffer[start, end) into `tabs`; returns how many tabs there are. */
-  const findTabs = (buffer: Buffer, start: number, end: number, cached: boolean): number => {
+  /**
+   * Tab positions of buffer[start, end) into `tabs`; returns how many tabs there are. A plain
+   * byte loop: with ~60 short fields a line, it is faster than one native indexOf per tab.
+   */
+  const findTabs = (buffer: Buffer, start: number, end: number): number => {
     let count = 0;
-    let at = cached && nextTab >= start ? nextTab : buffer.indexOf(TAB, start);
-    if (at < 0) at = buffer.length;
-    while (at < end) {
-      if (count < tabs.length) tabs[count] = at;
-      count++;
-      at = buffer.indexOf(TAB, at + 1);
-      if (at < 0) at = buffer.length;
+    const room = tabs.length;
+    for (let i = start; i < end; i++) {
+      if (buffer[i] === TAB) {
+        if (count < room) tabs[count] = i;
+        count++;
+      }
     }
-    if (cached) nextTab = at;
     return count;
   };
 
@@ -120,11 +117,12 @@ export async function scan(
 
   const line = (chunk: Buffer, lineStart: number, lineEnd: number, utf8Checked: boolean) => {
     lineNo++;
-    raw = { buffer: chunk, start: lineStart, end: lineEnd };
+    rawBuffer = chunk;
+    rawStart = lineStart;
+    rawEnd = lineEnd;
     buffer = chunk;
     start = lineStart;
     end = lineEnd;
-    let cached = true;
     if (end > start && buffer[end - 1] === 13) end--;
     if (
       lineNo === 1 &&
@@ -140,7 +138,6 @@ export async function scan(
         buffer = Buffer.from(buffer.toString('latin1', start, end), 'utf8');
         start = 0;
         end = buffer.length;
-        cached = false;
       } else {
         rowsRead++;
         refuse('not valid UTF-8 text (the raw bytes are kept)');
@@ -159,7 +156,7 @@ export async function scan(
     const current = reader;
     rowsRead++;
 
-    columns = findTabs(buffer, start, end, cached) + 1;
+    columns = findTabs(buffer, start, end) + 1;
     if (!current.widths.includes(columns)) {
       const widest = tabs.length;
       const cut = tabs[widest - 1] ?? end;
@@ -234,7 +231,6 @@ export async function scan(
         carry = joined;
       } else {
         carry = null;
-        nextTab = -1;
         line(joined, 0, joined.length, false);
         position = newline + 1;
       }
@@ -242,7 +238,6 @@ export async function scan(
     const last = chunk.lastIndexOf(NEWLINE);
     if (carry === null && last >= position) {
       const valid = isUtf8(chunk.subarray(position, last));
-      nextTab = -1;
       while (position <= last) {
         const newline = chunk.indexOf(NEWLINE, position);
         line(chunk, position, newline, valid);
@@ -262,7 +257,6 @@ export async function scan(
     options.onBytes?.(bytesRead);
   }
   if (carry !== null) {
-    nextTab = -1;
     line(carry, 0, carry.length, false);
   }
   staged.flush();

@@ -7,6 +7,7 @@ import { ingestFiles } from '../../src/ingest/ingest.js';
 import { openDatabase } from '../../src/store/database.js';
 import { builtDatabase } from '../fixtures/database.js';
 import { captureIo } from '../fixtures/io.js';
+import { sharedEvent } from '../fixtures/shared.js';
 import {
   type GdeltServer,
   masterLine,
@@ -55,7 +56,7 @@ async function eventRows(path: string) {
 
 /** GLOBALEVENTID (first column) of every row of a real export. */
 async function eventIds(id: string): Promise<Set<string>> {
-  const text = await readFile(`../shared/data/events/${id}.export.CSV`, 'utf8');
+  const text = await readFile(sharedEvent(`${id}.export.CSV`), 'utf8');
   return new Set(
     text
       .split('\n')
@@ -67,7 +68,7 @@ async function eventIds(id: string): Promise<Set<string>> {
 beforeAll(async () => {
   good2019 = await realExportZip('20191024143000');
   good2018 = await realExportZip('20180326044500');
-  const csv2018 = await readFile('../shared/data/events/20180326044500.export.CSV');
+  const csv2018 = await readFile(sharedEvent('20180326044500.export.CSV'));
   // The corrupted slot holds real rows that no good file has, so any leak would show.
   const lines = csv2018.toString('utf8').split('\n').slice(0, 200).join('\n');
   const changed = Buffer.from(lines.replace(/^(\d+)/gm, (id) => `9${id}`));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { fetchGdelt, type GdeltRequest, summarize } from '../../src/fetch/fetch.js';
+import { sharedEvent } from '../fixtures/shared.js';
 import { testEffects } from './effects.js';
 import {
   type GdeltServer,
@@ -28,14 +29,14 @@ const v2 = (name: string) => `/gdeltv2/${name}`;
 beforeAll(async () => {
   good2019 = await realExportZip('20191024143000');
   good2018 = await realExportZip('20180326044500');
-  const csv = await readFile('../shared/data/events/20191024143000.export.CSV');
+  const csv = await readFile(sharedEvent('20191024143000.export.CSV'));
   original = await zipOf('20191024144500.export.CSV', csv.subarray(0, 20_000));
   corrupted = Buffer.from(original);
   corrupted[500] = (corrupted[500] ?? 0) ^ 0x55;
   emptyZip = await zipOf('20180326050000.export.CSV', Buffer.alloc(0));
   v1Zip = await zipOf(
     '20160728.export.CSV',
-    await readFile('../shared/data/events/gdelt1_20160728_partial.export.tsv'),
+    await readFile(sharedEvent('gdelt1_20160728_partial.export.tsv')),
   );
   server = await startGdeltServer();
   const gdelt = 'http://data.gdeltproject.org/gdeltv2';

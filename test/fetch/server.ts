@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ZipFile } from 'yazl';
+import { sharedEvent } from '../fixtures/shared.js';
 
 export interface Route {
   body: Buffer;
@@ -119,7 +120,7 @@ export function zipOf(name: string, content: Buffer): Promise<Buffer> {
 
 /** The real GDELT 2.0 export `id`.export.CSV from ../shared/data/events, zipped. */
 export async function realExportZip(id: string): Promise<Buffer> {
-  const csv = await readFile(`../shared/data/events/${id}.export.CSV`);
+  const csv = await readFile(sharedEvent(`${id}.export.CSV`));
   return zipOf(`${id}.export.CSV`, csv);
 }
 

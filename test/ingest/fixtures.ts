@@ -11,9 +11,10 @@ import { POLECAT_COLUMNS } from '../../src/ingest/readers/polecat.js';
 import type { Dataset } from '../../src/ingest/tables.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { builtDatabase, temporaryDatabasePath } from '../fixtures/database.js';
+import { SHARED_EVENTS } from '../fixtures/shared.js';
 
 /** The real files of ../shared/data/events (see its PROVENANCE.md), by name. */
-export const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'events');
+export const SHARED = SHARED_EVENTS;
 export const REAL_FILES = [
   { name: '20180326044500.export.CSV', format: 'gdelt2', rows: 1540 },
   { name: '20191024143000.export.CSV', format: 'gdelt2', rows: 2111 },

@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { gsomiaEpisode, writeBundle } from '../fixtures/bundle.js';
 import { temporaryDatabasePath } from '../fixtures/database.js';
 import { captureIo } from '../fixtures/io.js';
+import { sharedEvent } from '../fixtures/shared.js';
 
 const fixedClock = { now: () => new Date('2026-01-01T00:00:00Z') };
 
@@ -184,7 +185,7 @@ describe('buildDatabase(bundle, path) over a database with ingested events', () 
     const path = await temporaryDatabasePath();
     const bundle = await loadBundle(await writeBundle());
     await buildDatabase(bundle, path, VERSION, fixedClock);
-    const events = '../shared/data/events/20180326044500.export.CSV';
+    const events = sharedEvent('20180326044500.export.CSV');
     const db = await openDatabase(path);
     await ingestFiles(db, [events]);
     await db.run(

@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { exportRecords } from '../../src/store/export.js';
 import { writeBundle } from '../fixtures/bundle.js';
 import { builtDatabase } from '../fixtures/database.js';
+import { sharedEvent } from '../fixtures/shared.js';
 
 /** Exports a table of the fixture bundle as JSON and returns the parsed records. */
 async function exportJson(table: 'episodes' | 'chronology'): Promise<Record<string, unknown>[]> {
@@ -94,7 +95,7 @@ describe('exportRecords(db, "events", format, out)', () => {
   async function withEvents(): Promise<string> {
     const path = await builtDatabase(await writeBundle());
     const db = await openDatabase(path);
-    const { totals } = await ingestFiles(db, ['../shared/data/events/20180326044500.export.CSV']);
+    const { totals } = await ingestFiles(db, [sharedEvent('20180326044500.export.CSV')]);
     db.close();
     expect(totals.kept).toBeGreaterThan(0);
     return path;

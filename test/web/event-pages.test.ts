@@ -11,8 +11,9 @@ import { type Listening, listen } from '../../src/server/listen.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { launchChromium } from '../fixtures/browser.js';
 import { builtDatabase } from '../fixtures/database.js';
+import { SHARED_EVENTS } from '../fixtures/shared.js';
 
-const EVENTS = join(PATHS.packageRoot, '..', 'shared', 'data', 'events');
+const EVENTS = SHARED_EVENTS;
 
 let db: Database;
 let server: Listening;

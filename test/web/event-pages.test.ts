@@ -101,6 +101,19 @@ describe('the relations page on ingested ICEWS events (in headless Chromium)', (
       String(api.periods.length),
     );
     expect(Number(await page.getAttribute('#signal-chart', 'data-events'))).toBeGreaterThan(0);
+    // Another dyad: the index follows it, the signal stays the allies'.
+    await page.selectOption('#index-dyad', 'USA-JPN');
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.ready === 'true' &&
+        document.querySelector('#index-title')?.textContent?.startsWith('USA↔JPN') === true,
+    );
+    const usJapan = (await (
+      await fetch(`${server.url}/api/index?dyad=USA-JPN&source=icews&freq=day`)
+    ).json()) as { series: { periods: { total: number }[] }[] };
+    const total = (usJapan.series[0]?.periods ?? []).reduce((sum, p) => sum + p.total, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(await page.textContent('#relations-status')).toContain(`${total} icews events`);
     await page.close();
   });
 });

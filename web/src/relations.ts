@@ -7,6 +7,7 @@ import { type EpisodeRecord, fetchEpisodes, getJson } from './api.js';
 import { h } from './element.js';
 import { renderNav } from './nav.js';
 
+const dyad = document.querySelector<HTMLSelectElement>('#index-dyad');
 const source = document.querySelector<HTMLSelectElement>('#index-source');
 const freq = document.querySelector<HTMLSelectElement>('#index-freq');
 const status = document.querySelector<HTMLElement>('#relations-status');
@@ -14,6 +15,8 @@ const indexChart = document.querySelector<HTMLElement>('#index-chart');
 const signalChart = document.querySelector<HTMLElement>('#signal-chart');
 
 let episodes: EpisodeRecord[] = [];
+/** Each refresh's number: an answer to an older request than the latest is dropped. */
+let latest = 0;
 
 function signalBars(signal: SignalResult): SignalBar[] {
   return signal.periods.flatMap((p) =>
@@ -31,6 +34,7 @@ function signalBars(signal: SignalResult): SignalBar[] {
 }
 
 async function refresh(): Promise<void> {
+  const request = ++latest;
   document.body.dataset.ready = 'busy';
   const chosen = source?.value ?? 'chronology';
   // The curated chronology is scored monthly.
@@ -41,10 +45,13 @@ async function refresh(): Promise<void> {
   });
   try {
     if (episodes.length === 0) episodes = await fetchEpisodes({});
+    const indexQuery = new URLSearchParams(query);
+    indexQuery.set('dyad', dyad?.value ?? 'KOR-JPN');
     const [index, signal] = await Promise.all([
-      getJson<IndexResult>(`api/index?${query}`),
+      getJson<IndexResult>(`api/index?${indexQuery}`),
       getJson<SignalResult>(`api/signal?${query}`),
     ]);
+    if (request !== latest) return;
     const pair = index.series[0];
     const chronology = chosen === 'chronology';
     const points = (pair?.periods ?? []).map((p) => ({
@@ -91,6 +98,7 @@ async function refresh(): Promise<void> {
     }
     document.body.dataset.ready = 'true';
   } catch (error) {
+    if (request !== latest) return;
     status?.replaceChildren(
       h('span', { class: 'error' }, String(error instanceof Error ? error.message : error)),
     );
@@ -101,6 +109,7 @@ async function refresh(): Promise<void> {
 }
 
 renderNav('relations.html');
+dyad?.addEventListener('change', () => void refresh());
 source?.addEventListener('change', () => void refresh());
 freq?.addEventListener('change', () => void refresh());
 void refresh();

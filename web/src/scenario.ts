@@ -81,18 +81,24 @@ async function render(prediction: Prediction): Promise<void> {
     );
 }
 
+/** Each request's number: an answer to an older request than the latest is dropped. */
+let latest = 0;
+
 async function predict(): Promise<void> {
   if (form === null) return;
+  const request = ++latest;
   document.body.dataset.ready = 'busy';
   try {
     const prediction = await postJson<Prediction>(
       'api/predict',
       scenarioFromForm(new FormData(form)),
     );
+    if (request !== latest) return;
     await render(prediction);
     if (status !== null) status.textContent = '';
     document.body.dataset.ready = 'true';
   } catch (error) {
+    if (request !== latest) return;
     status?.replaceChildren(h('span', { class: 'error' }, String(error)));
     document.body.dataset.ready = 'error';
   }

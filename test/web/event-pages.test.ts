@@ -1,30 +1,21 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATHS, VERSION } from '../../src/config.js';
 import { ingestFiles } from '../../src/ingest/ingest.js';
-import { createApp } from '../../src/server/app.js';
-import { type Listening, listen } from '../../src/server/listen.js';
+import type { Listening } from '../../src/server/listen.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
-import { launchChromium } from '../fixtures/browser.js';
+import { type Dashboard, startDashboard } from '../fixtures/dashboard.js';
 import { builtDatabase } from '../fixtures/database.js';
 import { SHARED_EVENTS } from '../fixtures/shared.js';
 
 const EVENTS = SHARED_EVENTS;
 
+let dashboard: Dashboard;
 let db: Database;
 let server: Listening;
-let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(PATHS.webDir, 'data.html'))) {
-    throw new Error(
-      `no built dashboard in ${PATHS.webDir}: run \`npm run build\` first (npm test does)`,
-    );
-  }
   // Real ICEWS and GDELT 2.0 files, plus a copy of the GDELT file with one short row added.
   const dir = await mkdtemp(join(tmpdir(), 'fineline-pages-'));
   const damaged = join(dir, '20191024150000.export.CSV');
@@ -34,25 +25,13 @@ beforeAll(async () => {
   const writer = await openDatabase(path);
   await ingestFiles(writer, [join(EVENTS, 'icews_events.2018.sample.tab'), damaged], {});
   writer.close();
-  db = await openDatabase(path, { readOnly: true });
-  server = await listen(createApp({ db, version: VERSION, webDir: PATHS.webDir }), '127.0.0.1', 0);
-  browser = await launchChromium();
+  dashboard = await startDashboard(path);
+  ({ db, server } = dashboard);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  db?.close();
-});
+afterAll(() => dashboard?.close());
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector('body[data-ready="true"], body[data-ready="error"]');
-  return { page, errors };
-}
+const open = (path: string) => dashboard.open(path);
 
 describe('the data page after ingestion (in headless Chromium)', () => {
   it('lists each ingested file with its counts, and the quarantined row with its reason', async () => {

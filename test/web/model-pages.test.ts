@@ -1,46 +1,24 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATHS, VERSION } from '../../src/config.js';
-import { createApp } from '../../src/server/app.js';
-import { type Listening, listen } from '../../src/server/listen.js';
-import { type Database, openDatabase } from '../../src/store/database.js';
-import { launchChromium } from '../fixtures/browser.js';
+import { PATHS } from '../../src/config.js';
+import type { Listening } from '../../src/server/listen.js';
+import { type Dashboard, startDashboard } from '../fixtures/dashboard.js';
 import { builtDatabase } from '../fixtures/database.js';
 
 const OUTPUT = join(PATHS.packageRoot, 'test-output');
 
-let db: Database;
+let dashboard: Dashboard;
 let server: Listening;
-let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(PATHS.webDir, 'model.html'))) {
-    throw new Error(
-      `no built dashboard in ${PATHS.webDir}: run \`npm run build\` first (npm test does)`,
-    );
-  }
-  db = await openDatabase(await builtDatabase(), { readOnly: true });
-  server = await listen(createApp({ db, version: VERSION, webDir: PATHS.webDir }), '127.0.0.1', 0);
-  browser = await launchChromium();
+  dashboard = await startDashboard(await builtDatabase());
+  ({ server } = dashboard);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  db?.close();
-});
+afterAll(() => dashboard?.close());
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector('body[data-ready="true"], body[data-ready="error"]');
-  return { page, errors };
-}
+const open = (path: string) => dashboard.open(path);
 
 interface ModelBody {
   model: { coefficients: { covariate: string; estimate: number }[] };

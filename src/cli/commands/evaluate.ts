@@ -4,8 +4,7 @@ import { databasePath } from '../../config.js';
 import { BASELINE_NAMES, type Evaluation } from '../../models/evaluation.js';
 import { evaluateInvolvementModel } from '../../models/involvement.js';
 import { RISK_MODEL } from '../../models/specification.js';
-import { openBuiltDatabase } from '../../store/database.js';
-import { loadModelInputs } from '../../store/model-inputs.js';
+import { readModelInputs } from '../../store/model-inputs.js';
 import type { CommandContext } from '../context.js';
 
 export function registerEvaluate(program: Command, context: CommandContext): void {
@@ -17,13 +16,9 @@ export function registerEvaluate(program: Command, context: CommandContext): voi
     .option('--db <path>', 'database file')
     .option('--json', 'print the full evaluation as JSON')
     .action(async (options: { db?: string; json?: boolean }) => {
-      const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
-      let report: ReturnType<typeof evaluateInvolvementModel>;
-      try {
-        report = evaluateInvolvementModel(await loadModelInputs(db));
-      } finally {
-        db.close();
-      }
+      const report = evaluateInvolvementModel(
+        await readModelInputs(databasePath(options.db, context.env, context.cwd)),
+      );
       const { leaveOneOut: loo, rollingOrigin } = report;
       if (options.json === true) {
         context.output.json({

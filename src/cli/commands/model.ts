@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import { databasePath } from '../../config.js';
 import { fitInvolvementModel } from '../../models/involvement.js';
 import { summariseModel } from '../../models/summary.js';
-import { openBuiltDatabase } from '../../store/database.js';
-import { loadModelInputs } from '../../store/model-inputs.js';
+import { readModelInputs } from '../../store/model-inputs.js';
 import type { CommandContext } from '../context.js';
 
 export function registerModel(program: Command, context: CommandContext): void {
@@ -14,13 +13,7 @@ export function registerModel(program: Command, context: CommandContext): void {
     .option('--db <path>', 'database file')
     .option('--json', 'print the model as JSON')
     .action(async (options: { db?: string; json?: boolean }) => {
-      const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
-      let inputs: Awaited<ReturnType<typeof loadModelInputs>>;
-      try {
-        inputs = await loadModelInputs(db);
-      } finally {
-        db.close();
-      }
+      const inputs = await readModelInputs(databasePath(options.db, context.env, context.cwd));
       const summary = summariseModel(fitInvolvementModel(inputs).model);
       if (options.json === true) {
         context.output.json(summary);

@@ -7,8 +7,7 @@ import { parseScenario } from '../../domain/scenario.js';
 import { UsageError } from '../../errors.js';
 import { fitInvolvementModel } from '../../models/involvement.js';
 import { predictScenario } from '../../models/prediction.js';
-import { openBuiltDatabase } from '../../store/database.js';
-import { loadModelInputs } from '../../store/model-inputs.js';
+import { readModelInputs } from '../../store/model-inputs.js';
 import type { CommandContext } from '../context.js';
 
 export function registerPredict(program: Command, context: CommandContext): void {
@@ -21,13 +20,7 @@ export function registerPredict(program: Command, context: CommandContext): void
     .option('--db <path>', 'database file')
     .action(async (options: { scenario?: string; db?: string }) => {
       const scenario = await readScenario(context, options.scenario);
-      const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
-      let inputs: Awaited<ReturnType<typeof loadModelInputs>>;
-      try {
-        inputs = await loadModelInputs(db);
-      } finally {
-        db.close();
-      }
+      const inputs = await readModelInputs(databasePath(options.db, context.env, context.cwd));
       const { set, model } = fitInvolvementModel(inputs);
       context.output.json(predictScenario(model, set, scenario));
     });

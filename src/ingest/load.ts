@@ -17,6 +17,7 @@
 import { PLOVER_SCORES } from '../domain/plover.js';
 import type { Database } from '../store/database.js';
 import type { Reader, SqlContext } from './reader.js';
+import { EVENT_COLUMN_NAMES } from './tables.js';
 
 /** A file after its streaming pass, with its staging files, waiting to be loaded. */
 export interface ScannedFile {
@@ -165,36 +166,12 @@ LEFT JOIN stories s USING (file_index, source_row)
 LEFT JOIN told t USING (file_index, source_row)`;
 }
 
-const EVENT_COLUMNS = [
-  'dataset',
-  'event_id',
-  'event_date',
-  'report_date',
-  'source_actor',
-  'source_country',
-  'target_actor',
-  'target_country',
-  'cameo_code',
-  'cameo_root',
-  'quad_class',
-  'goldstein',
-  'plover_type',
-  'plover_score',
-  'mentions',
-  'sources',
-  'articles',
-  'tone',
-  'url',
-  'source_file',
-  'source_row',
-];
-
 /** The kept rows in the shape of `events`, with CAMEO → PLOVER and PLOVER scores joined. */
 function eventsSql(dataset: string): string {
   const type = 'coalesce(n.plover_type, k.plover)';
   const mode = 'coalesce(n.plover_mode, k.plover_mode)';
   const scored = `CASE ${type} WHEN 'DEMAND' THEN 'REQUEST' ELSE ${type} END`;
-  return `INSERT INTO events (${EVENT_COLUMNS.join(', ')})
+  return `INSERT INTO events (${EVENT_COLUMN_NAMES.join(', ')})
 SELECT ${dataset}, n.event_id, n.event_date, n.report_date,
   n.source_actor, n.source_country, n.target_actor, n.target_country,
   n.cameo_code, n.cameo_root, coalesce(n.quad_class, k.quad_class), n.goldstein,

@@ -17,28 +17,37 @@ export type Dataset = (typeof DATASETS)[number];
  *   for ICEWS and POLECAT.
  * - plover_score: −10..+10 (PLOVER's intensity scale), NULL where no score is defined.
  */
+export const EVENTS_COLUMNS = {
+  dataset: 'VARCHAR NOT NULL',
+  event_id: 'VARCHAR NOT NULL',
+  event_date: 'DATE NOT NULL',
+  report_date: 'DATE',
+  source_actor: 'VARCHAR',
+  source_country: 'VARCHAR',
+  target_actor: 'VARCHAR',
+  target_country: 'VARCHAR',
+  cameo_code: 'VARCHAR',
+  cameo_root: 'VARCHAR',
+  quad_class: 'TINYINT',
+  goldstein: 'DOUBLE',
+  plover_type: 'VARCHAR',
+  plover_score: 'DOUBLE',
+  mentions: 'INTEGER',
+  sources: 'INTEGER',
+  articles: 'INTEGER',
+  tone: 'DOUBLE',
+  url: 'VARCHAR',
+  source_file: 'VARCHAR NOT NULL',
+  source_row: 'BIGINT NOT NULL',
+} as const;
+
+/** The names of `events`' columns, in table order (for INSERT column lists). */
+export const EVENT_COLUMN_NAMES = Object.keys(EVENTS_COLUMNS) as (keyof typeof EVENTS_COLUMNS)[];
+
 export const EVENTS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS events (
-  dataset VARCHAR NOT NULL,
-  event_id VARCHAR NOT NULL,
-  event_date DATE NOT NULL,
-  report_date DATE,
-  source_actor VARCHAR,
-  source_country VARCHAR,
-  target_actor VARCHAR,
-  target_country VARCHAR,
-  cameo_code VARCHAR,
-  cameo_root VARCHAR,
-  quad_class TINYINT,
-  goldstein DOUBLE,
-  plover_type VARCHAR,
-  plover_score DOUBLE,
-  mentions INTEGER,
-  sources INTEGER,
-  articles INTEGER,
-  tone DOUBLE,
-  url VARCHAR,
-  source_file VARCHAR NOT NULL,
-  source_row BIGINT NOT NULL
+${Object.entries(EVENTS_COLUMNS)
+  .map(([name, type]) => `  ${name} ${type}`)
+  .join(',\n')}
 )`;
 
 /**

@@ -18,9 +18,9 @@ import { loadBundle } from '../src/data/bundle.js';
 import type { IndexDefinition } from '../src/indices/definition.js';
 import { computeIndex } from '../src/indices/relations.js';
 import { usSignal } from '../src/indices/us-signal.js';
-import { EVENT_VOLUME_TABLE_SQL, EVENTS_TABLE_SQL } from '../src/ingest/tables.js';
 import { buildDatabase } from '../src/store/build.js';
 import { openDatabase } from '../src/store/database.js';
+import { BENCH_ACCESS } from './access.js';
 
 const EVENTS = Number(process.argv[2] ?? 10_000_000);
 const RUNS = 7;
@@ -35,12 +35,10 @@ const median = (values: number[]) => {
 const dir = await mkdtemp(join(tmpdir(), 'fineline-bench-index-'));
 try {
   const path = join(dir, 'bench.duckdb');
-  await buildDatabase(await loadBundle(PATHS.dataDir), path, VERSION);
+  await buildDatabase(await loadBundle(PATHS.dataDir), path, VERSION, BENCH_ACCESS);
   const db = await openDatabase(path);
   try {
     let started = performance.now();
-    await db.run(EVENTS_TABLE_SQL);
-    await db.run(EVENT_VOLUME_TABLE_SQL);
     await db.run('SELECT setseed(0.42)');
     const actors = `[${ACTORS.map((a) => `'${a}'`).join(', ')}]`;
     await db.run(`INSERT INTO events

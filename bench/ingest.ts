@@ -22,6 +22,7 @@ import { loadBundle } from '../src/data/bundle.js';
 import { ingestFiles } from '../src/ingest/ingest.js';
 import { buildDatabase } from '../src/store/build.js';
 import { openDatabase } from '../src/store/database.js';
+import { BENCH_ACCESS } from './access.js';
 
 const SOURCES = ['20180326044500.export.CSV', '20191024143000.export.CSV'].map((name) =>
   join(PATHS.packageRoot, '..', 'shared', 'data', 'events', name),
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
       const listFile = join(dir, `${shape.replace(/\W+/g, '-')}.txt`);
       await writeFile(listFile, files.join('\n'));
       const db = join(dir, `${shape.replace(/\W+/g, '-')}.duckdb`);
-      await buildDatabase(bundle, db, VERSION);
+      await buildDatabase(bundle, db, VERSION, BENCH_ACCESS);
       const duckdb = await measure('duckdb', db, listFile);
       const ingest = await measure('ingest', db, listFile);
       const mb = bytes / 2 ** 20;

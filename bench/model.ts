@@ -15,11 +15,12 @@ import { predictScenario } from '../src/models/prediction.js';
 import { buildDatabase } from '../src/store/build.js';
 import { openDatabase } from '../src/store/database.js';
 import { loadModelInputs } from '../src/store/model-inputs.js';
+import { BENCH_ACCESS } from './access.js';
 
 const dir = join(PATHS.packageRoot, 'bench', 'output');
 await mkdir(dir, { recursive: true });
 const path = join(dir, 'model-bench.duckdb');
-await buildDatabase(await loadBundle(PATHS.dataDir), path, VERSION);
+await buildDatabase(await loadBundle(PATHS.dataDir), path, VERSION, BENCH_ACCESS);
 const db = await openDatabase(path, { readOnly: true });
 const inputs = await loadModelInputs(db);
 db.close();

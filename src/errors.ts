@@ -24,6 +24,12 @@ export class FinelineError extends Error {
 /** The user asked for something malformed: a bad flag, a bad query parameter, a bad scenario. */
 export class UsageError extends FinelineError {
   override readonly exitCode = 2;
+  /** The input field at fault (a query parameter or body field), when there is one. */
+  readonly field: string | undefined;
+  constructor(message: string, options?: ErrorOptions & { field?: string | undefined }) {
+    super(message, options);
+    this.field = options?.field;
+  }
 }
 
 /** A problem in a data file, reported with its location. */
@@ -76,8 +82,12 @@ function abbreviate(sql: string): string {
 }
 
 export function issueMessage(issue: z.core.$ZodIssue): string {
+  // A value coerced to NaN (text where a number was expected) is shown as nothing, not "null".
+  const input = 'input' in issue ? issue.input : undefined;
   const found =
-    'input' in issue && issue.input !== undefined ? JSON.stringify(issue.input) : undefined;
+    input === undefined || (typeof input === 'number' && Number.isNaN(input))
+      ? undefined
+      : JSON.stringify(input);
   if (issue.code === 'invalid_value') {
     const expected = issue.values.map(String).join(', ');
     return `invalid value ${found ?? ''}: expected one of ${expected}`.replace('value :', 'value:');

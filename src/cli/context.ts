@@ -10,4 +10,6 @@ export interface CommandContext {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdin?: Stdin | undefined;
+  /** The command line, as others waiting for the database are told (`fineline ingest …`). */
+  command?: string | undefined;
 }

@@ -71,7 +71,13 @@ export async function main(
   cwd = process.cwd(),
 ): Promise<number> {
   const output = new Output(io);
-  const program = createProgram({ output, env: io.env, cwd, stdin: io.stdin });
+  const program = createProgram({
+    output,
+    env: io.env,
+    cwd,
+    stdin: io.stdin,
+    command: ['fineline', ...argv.slice(2)].join(' '),
+  });
   try {
     await program.parseAsync([...argv]);
     return 0;

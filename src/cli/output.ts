@@ -69,6 +69,11 @@ export class Output {
     if (this.io.stderr.isTTY === true) this.io.stderr.write(`${this.dim(text)}\n`);
   }
 
+  /** A message the user needs even in a pipe (a wait for another process): always shown. */
+  notice(text: string): void {
+    this.io.stderr.write(`${this.dim(text)}\n`);
+  }
+
   error(text: string): void {
     this.io.stderr.write(`${this.colour ? styleText('red', 'error:') : 'error:'} ${text}\n`);
   }

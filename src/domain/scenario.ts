@@ -47,6 +47,7 @@ export function scenarioFrom(value: unknown, origin: string): Scenario {
     if (parsed.data.kind === 'rapprochement' && (parsed.data.escalation ?? 0) > 0) {
       throw new UsageError(
         `invalid scenario (${origin}): field escalation: a rapprochement has escalation 0 (codebook rule 7); got ${parsed.data.escalation}`,
+        { field: 'escalation' },
       );
     }
     return parsed.data;
@@ -59,5 +60,10 @@ export function scenarioFrom(value: unknown, origin: string): Scenario {
         : issueMessage(issue);
     return field === '' ? message : `field ${field}: ${message}`;
   });
-  throw new UsageError(`invalid scenario (${origin}): ${problems.join('; ')}`);
+  const first = parsed.error.issues[0];
+  const field =
+    first?.code === 'unrecognized_keys' ? first.keys[0] : first?.path.map(String).join('.');
+  throw new UsageError(`invalid scenario (${origin}): ${problems.join('; ')}`, {
+    field: field === '' ? undefined : field,
+  });
 }

@@ -19,6 +19,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SlotStatus } from '../domain/event-data.js';
 import { UsageError } from '../errors.js';
 import { download } from './download.js';
 import { defaultEffects, type FetchEffects } from './effects.js';
@@ -32,7 +33,6 @@ import {
   stamp,
   type TimeRange,
 } from './slots.js';
-import type { SlotStatus } from './tables.js';
 import { zipContent } from './zip.js';
 
 export interface GdeltRequest {

@@ -1,19 +1,12 @@
 /**
- * Reading and writing `fetch_log` (tables.ts). Rows go in as one bulk insert from a
- * newline-delimited JSON file, as `fineline build` loads its tables: a year of GDELT 2.0 is
- * 35,000 slots, too many for one statement per row.
+ * Reading and writing `fetch_log` (defined in store/schema.ts). Rows go in as one bulk insert
+ * (store/bulk.ts): a year of GDELT 2.0 is 35,000 slots.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { insertRows } from '../store/bulk.js';
 import type { Database } from '../store/database.js';
+import { table } from '../store/schema.js';
 import type { SlotOutcome } from './fetch.js';
 import type { GdeltVersion } from './slots.js';
-import { FETCH_LOG_TABLE_SQL } from './tables.js';
-
-export async function ensureFetchLog(db: Database): Promise<void> {
-  await db.run(FETCH_LOG_TABLE_SQL);
-}
 
 /** `slot md5` → when that exact file was ingested, for files of `version` ingested before. */
 export async function ingestedFiles(
@@ -58,18 +51,5 @@ export async function recordFetch(
     fetched_at: fetchedAt.toISOString(),
     ingested_at: o.md5 === undefined ? null : (ingestedAt.get(fileKey(o.slot, o.md5)) ?? null),
   }));
-  const staging = await mkdtemp(join(tmpdir(), 'fineline-fetch-log-'));
-  try {
-    const file = join(staging, 'fetch_log.ndjson');
-    await writeFile(file, `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
-    await db.run(
-      `INSERT INTO fetch_log SELECT * FROM read_json('${file.replaceAll("'", "''")}',
-        format = 'newline_delimited',
-        columns = {version: 'TINYINT', slot: 'VARCHAR', url: 'VARCHAR', status: 'VARCHAR',
-          bytes: 'BIGINT', md5: 'VARCHAR', reason: 'VARCHAR', fetched_at: 'TIMESTAMP',
-          ingested_at: 'TIMESTAMP'})`,
-    );
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
+  await insertRows(db, table('fetch_log'), rows);
 }

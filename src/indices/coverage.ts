@@ -3,8 +3,9 @@
  * events, which days they cover, and whether `event_volume` can normalise them. A source with no
  * events is an error that says how to get some, rather than an index of zeros.
  */
+
+import type { Dataset } from '../domain/event-data.js';
 import { FinelineError } from '../errors.js';
-import type { Dataset } from '../ingest/tables.js';
 import type { Database } from '../store/database.js';
 import type { Coverage } from './calendar.js';
 import type { IndexSource } from './definition.js';
@@ -48,18 +49,8 @@ export interface SourceCoverage extends Coverage {
 
 /** Reads a source's coverage, or throws NoEventsError when it has no events. */
 export async function readCoverage(db: Database, source: IndexSource): Promise<SourceCoverage> {
-  const tables = new Set(
-    (
-      await db.query(
-        `SELECT table_name FROM duckdb_tables() WHERE table_name IN ('events', 'event_volume', 'chronology')`,
-      )
-    ).map((row) => String(row.table_name)),
-  );
   const events = eventsFrom(source);
-  if (!tables.has(events.kind === 'chronology' ? 'chronology' : 'events')) {
-    throw new NoEventsError(source);
-  }
-  const [row] = await db.query(coverageSql(events, { volume: tables.has('event_volume') }));
+  const [row] = await db.query(coverageSql(events));
   if (row?.has_events !== true) throw new NoEventsError(source);
   const volumeDays = Number(row.volume_days);
   const span =

@@ -172,7 +172,11 @@ function schema(known: IndexActors) {
         });
       }
       if (d.from !== undefined && d.to !== undefined && d.from > d.to) {
-        ctx.addIssue({ code: 'custom', path: ['from'], message: `must not be after --to ${d.to}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['from'],
+          message: `must not be after the end of the range, ${d.to}`,
+        });
       }
       if (d.source === 'chronology' && d.freq !== 'month') {
         ctx.addIssue({
@@ -264,6 +268,10 @@ export function requireIndexDefinition(
   prefix = '--',
 ): IndexDefinition {
   const parsed = parseIndexDefinition(raw, known);
-  if (!parsed.success) throw new UsageError(formatDefinitionProblems(parsed.problems, prefix));
+  if (!parsed.success) {
+    throw new UsageError(formatDefinitionProblems(parsed.problems, prefix), {
+      field: parsed.problems[0]?.field,
+    });
+  }
   return parsed.data;
 }

@@ -10,7 +10,8 @@
  * filling the calendar with empty periods, dividing by the period's volume, and the rolling
  * baseline. JavaScript receives one row per period and series.
  */
-import { DATASETS, type Dataset } from '../ingest/tables.js';
+import { DATASETS, type Dataset } from '../domain/event-data.js';
+import { literal, literalList } from '../store/sql.js';
 import type { Frequency } from './definition.js';
 
 /** Where the events come from: the ingested `events` table (some datasets), or the chronology. */
@@ -70,14 +71,14 @@ function datasetList(datasets: readonly Dataset[]): string {
   for (const dataset of datasets) {
     if (!DATASETS.includes(dataset)) throw new Error(`not a dataset: ${dataset}`);
   }
-  return datasets.map((d) => `'${d}'`).join(', ');
+  return literalList(datasets);
 }
 
 function codeList(codes: readonly string[]): string {
   for (const code of codes) {
     if (!/^\d{2,4}$/.test(code)) throw new Error(`not a CAMEO code: ${code}`);
   }
-  return codes.map((c) => `'${c}'`).join(', ');
+  return literalList(codes);
 }
 
 function whole(n: number, what: string): number {
@@ -121,7 +122,7 @@ export function indexSql(plan: IndexPlan): string {
   WHERE dataset IN (${datasetList(plan.events.datasets)}) AND event_date BETWEEN CAST($start AS DATE) AND CAST($to AS DATE)
   GROUP BY ALL`
       : 'SELECT CAST(NULL AS DATE) AS period, CAST(NULL AS BIGINT) AS volume WHERE false';
-  const series = plan.series.map((s) => `('${s}')`).join(', ');
+  const series = plan.series.map((s) => `(${literal(s)})`).join(', ');
   return `WITH
 dyad_events AS (
   SELECT ${periodOf('event_date', plan.freq)} AS period,
@@ -280,17 +281,15 @@ ORDER BY c.period, al.position`;
  * whether any event exists at all — an EXISTS, so that a large table is not counted.
  * Columns: has_events, volume_days, first, last. No parameters.
  */
-export function coverageSql(events: EventsFrom, tables: { volume: boolean }): string {
+export function coverageSql(events: EventsFrom): string {
   if (events.kind === 'chronology') {
     return `SELECT count(*) > 0 AS has_events, 0 AS volume_days,
   strftime(min(date), '%Y-%m-%d') AS first, strftime(max(date), '%Y-%m-%d') AS last
 FROM chronology`;
   }
   const datasets = datasetList(events.datasets);
-  const volume = tables.volume
-    ? `SELECT count(DISTINCT event_date) AS volume_days, min(event_date) AS first, max(event_date) AS last
-    FROM event_volume WHERE dataset IN (${datasets})`
-    : 'SELECT 0 AS volume_days, CAST(NULL AS DATE) AS first, CAST(NULL AS DATE) AS last';
+  const volume = `SELECT count(DISTINCT event_date) AS volume_days, min(event_date) AS first, max(event_date) AS last
+    FROM event_volume WHERE dataset IN (${datasets})`;
   return `SELECT EXISTS (SELECT 1 FROM events WHERE dataset IN (${datasets})) AS has_events,
   volume_days, strftime(first, '%Y-%m-%d') AS first, strftime(last, '%Y-%m-%d') AS last
 FROM (${volume})`;

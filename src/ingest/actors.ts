@@ -4,8 +4,9 @@
  * the ICEWS spellings, so the GDELT filter compares codes and the ICEWS and POLECAT filters
  * compare names, and the readers' SQL maps names to CAMEO codes with the same table.
  */
+import { UsageError } from '../errors.js';
 import type { Database } from '../store/database.js';
-import { literal } from './load.js';
+import { literal } from '../store/sql.js';
 import type { SqlContext } from './reader.js';
 
 /** The actor set as the two kinds of country fields name it. */
@@ -49,6 +50,14 @@ export async function actorSet(
   actors: readonly string[] | 'all' | undefined,
 ): Promise<{ set: ActorSet | null; codes: readonly string[] | 'all' }> {
   if (actors === 'all') return { set: null, codes: 'all' };
+  const rows = await actorRows(db);
+  const unknown = (actors ?? []).filter((code) => !rows.some((row) => row.cameo === code));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `unknown actor${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')} in the actor list: the database knows ${rows.map((r) => r.cameo).join(', ')} (data/actors.yaml), or say "all"`,
+      { field: 'actors' },
+    );
+  }
   const codes =
     actors ??
     (await db.query("SELECT cameo FROM actors WHERE role <> 'other' ORDER BY cameo")).map((row) =>

@@ -15,3 +15,6 @@ export class IngestFileError extends FinelineError {
     super(`${line === undefined ? file : `${file}:${line}`}: ${reason}`, options);
   }
 }
+
+/** The file is not in any event-data format Fineline reads (a lookup table, a codebook…). */
+export class UnknownFormatError extends IngestFileError {}

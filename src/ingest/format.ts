@@ -5,12 +5,12 @@
  * of GDELT's other products (mentions, GKG) rather than an events export.
  */
 
-import { IngestFileError } from './errors.js';
+import { DATASETS, type Dataset } from '../domain/event-data.js';
+import { UnknownFormatError } from './errors.js';
 import type { Reader } from './reader.js';
 import { gdelt1, gdelt2 } from './readers/gdelt.js';
 import { icews } from './readers/icews.js';
 import { polecat } from './readers/polecat.js';
-import { DATASETS, type Dataset } from './tables.js';
 
 export const READERS: Record<Dataset, Reader> = { gdelt1, gdelt2, icews, polecat };
 
@@ -27,7 +27,7 @@ export function detectReader(file: string, firstLine: string): Reader {
   if (byWidth !== undefined) return byWidth;
   const other = OTHER_PRODUCTS.find(([pattern]) => pattern.test(file));
   const hint = other === undefined ? '' : ` This looks like ${other[1]}, not an events file.`;
-  throw new IngestFileError(
+  throw new UnknownFormatError(
     file,
     `cannot tell the format: the first line has ${columns} tab-separated columns; expected 57 or 58 (GDELT 1.0), 61 (GDELT 2.0), 20 with a header (ICEWS) or 40 (POLECAT).${hint} Pass --format to choose one.`,
     1,

@@ -12,16 +12,18 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Dataset } from '../domain/event-data.js';
 import type { Database } from '../store/database.js';
+import { literal } from '../store/sql.js';
 import { type ActorSet, actorSet, sqlContext } from './actors.js';
 import { dayText } from './dates.js';
-import { IngestFileError } from './errors.js';
+import { IngestFileError, UnknownFormatError } from './errors.js';
 import { READERS } from './format.js';
-import { type LoadContext, type LoadCounts, literal, loadBatch, type ScannedFile } from './load.js';
+import type { InputFile } from './inputs.js';
+import { type LoadContext, type LoadCounts, loadBatch, type ScannedFile } from './load.js';
 import { scan } from './scan.js';
 import { type ByteSource, openSource } from './source.js';
 import { type StagingFile, stagingFile } from './staging.js';
-import { type Dataset, EVENT_TABLES_SQL } from './tables.js';
 
 /** What happened to the rows of one file (or of all files). */
 export interface Counts {
@@ -32,11 +34,19 @@ export interface Counts {
   quarantined: number;
 }
 
-/** One file's outcome. `error` is set when the file as a whole failed and nothing was kept. */
+/**
+ * What happened to one file: `ingested`; `already ingested` (these exact bytes were in
+ * before: every event is a duplicate); `skipped` (found in a directory but not event data;
+ * `note` says why); `failed` as a whole, with `error`, and nothing kept.
+ */
+export type FileStatus = 'ingested' | 'already ingested' | 'skipped' | 'failed';
+
 export interface FileReport extends Counts {
   file: string;
   format: Dataset | 'unknown';
+  status: FileStatus;
   error?: string;
+  note?: string;
 }
 
 export interface IngestProgress {
@@ -85,11 +95,11 @@ const BATCH_BYTES = 64 << 20;
  */
 export async function ingestFiles(
   db: Database,
-  files: readonly string[],
+  inputs: readonly (string | InputFile)[],
   options: IngestOptions = {},
   effects: IngestEffects = defaultEffects,
 ): Promise<{ files: FileReport[]; totals: Counts }> {
-  for (const sql of EVENT_TABLES_SQL) await db.run(sql);
+  const files = inputs.map((f) => (typeof f === 'string' ? { path: f, named: true } : f));
   const restore = await applySettings(db, SETTINGS);
   try {
     const actors = await actorSet(db, options.actors);
@@ -99,7 +109,7 @@ export async function ingestFiles(
       now: effects.now,
       step: effects.step,
     };
-    const reports: FileReport[] = files.map((file) => failed(file, 'unknown', 'not ingested'));
+    const reports: FileReport[] = files.map((file) => failed(file.path, 'unknown', 'not ingested'));
     const root = await mkdtemp(join(tmpdir(), 'fineline-ingest-'));
     let batch: Pending[] = [];
     let batchBytes = 0;
@@ -161,7 +171,7 @@ interface Pending {
 
 /** The streaming pass over one file; its staging files are named from `prefix`. */
 async function scanFile(
-  file: string,
+  { path: file, named }: InputFile,
   prefix: string,
   options: IngestOptions,
   effects: IngestEffects,
@@ -212,6 +222,10 @@ async function scanFile(
   } catch (error) {
     for (const sink of sinks) sink.close();
     removeStaging(paths);
+    if (error instanceof UnknownFormatError && !named) {
+      const { error: _none, ...empty } = failed(file, 'unknown', '');
+      return { ...empty, status: 'skipped', note: `not event data: ${error.reason}` };
+    }
     return failed(file, explicit ?? 'unknown', messageOf(file, error));
   }
 }
@@ -266,6 +280,7 @@ function report(scanned: ScannedFile, counts: LoadCounts): FileReport {
   const result: FileReport = {
     file: scanned.file,
     format: scanned.reader.dataset,
+    status: counts.seenBefore ? 'already ingested' : 'ingested',
     rowsRead: scanned.rowsRead,
     kept: counts.kept,
     filtered: scanned.filtered,
@@ -281,7 +296,17 @@ function report(scanned: ScannedFile, counts: LoadCounts): FileReport {
 }
 
 function failed(file: string, format: FileReport['format'], error: string): FileReport {
-  return { file, format, rowsRead: 0, kept: 0, filtered: 0, duplicates: 0, quarantined: 0, error };
+  return {
+    file,
+    format,
+    status: 'failed',
+    rowsRead: 0,
+    kept: 0,
+    filtered: 0,
+    duplicates: 0,
+    quarantined: 0,
+    error,
+  };
 }
 
 function messageOf(file: string, error: unknown): string {

@@ -12,24 +12,36 @@ import { basename, dirname, join, resolve } from 'node:path';
 const EVENT_FILE = /\.(csv|tsv|tab|txt|zip)$/i;
 const WILDCARD = /[*?[]/;
 
-export function expandInputs(inputs: readonly string[], cwd: string): string[] {
-  return inputs.flatMap((input) => {
+/**
+ * A file to ingest. `named`: the user named it; false for files found in a directory or by a
+ * pattern, which are skipped with a note, not failed, when they turn out not to be event data
+ * (the lookup tables and codebooks that sit beside event files).
+ */
+export interface InputFile {
+  path: string;
+  named: boolean;
+}
+
+export function expandInputs(inputs: readonly string[], cwd: string): InputFile[] {
+  return inputs.flatMap((input): InputFile[] => {
     const path = resolve(cwd, input);
     if (WILDCARD.test(basename(input))) return matching(path);
     if (isDirectory(path)) {
       return list(path)
         .filter((name) => EVENT_FILE.test(name))
-        .map((name) => join(path, name));
+        .map((name) => ({ path: join(path, name), named: false }));
     }
-    return [path];
+    return [{ path, named: true }];
   });
 }
 
-function matching(pattern: string): string[] {
+function matching(pattern: string): InputFile[] {
   const dir = dirname(pattern);
   const regex = globToRegExp(basename(pattern));
   const found = isDirectory(dir) ? list(dir).filter((name) => regex.test(name)) : [];
-  return found.length === 0 ? [pattern] : found.map((name) => join(dir, name));
+  return found.length === 0
+    ? [{ path: pattern, named: true }]
+    : found.map((name) => ({ path: join(dir, name), named: false }));
 }
 
 /** `*` any run of characters, `?` one character, `[…]` a class; everything else literal. */

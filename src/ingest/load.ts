@@ -16,8 +16,9 @@
  */
 import { PLOVER_SCORES } from '../domain/plover.js';
 import type { Database } from '../store/database.js';
+import { EVENT_COLUMN_NAMES } from '../store/schema.js';
+import { literal } from '../store/sql.js';
 import type { Reader, SqlContext } from './reader.js';
-import { EVENT_COLUMN_NAMES } from './tables.js';
 
 /** A file after its streaming pass, with its staging files, waiting to be loaded. */
 export interface ScannedFile {
@@ -45,6 +46,8 @@ export interface LoadContext {
 }
 
 export interface LoadCounts {
+  /** The file (these exact bytes) was ingested before this run, or earlier in this batch. */
+  seenBefore: boolean;
   kept: number;
   duplicateIds: number;
   duplicateTwins: number;
@@ -110,7 +113,7 @@ FROM ${tsv(
 JOIN (SELECT DISTINCT ON (file_id) * FROM batch ORDER BY file_id, file_index) b
   ON b.volume_path = v.filename`);
     await step('volume');
-    const counts = await verdicts(db, files.length);
+    const counts = await verdicts(db, files);
     await db.run(ingestFilesSql(files, counts, context));
     await step('files');
     await db.run('COMMIT');
@@ -195,14 +198,24 @@ function ploverScoresSql(): string {
   return `SELECT * FROM (VALUES ${rows.join(', ')}) AS plover(type, mode, score)`;
 }
 
-async function verdicts(db: Database, files: number): Promise<LoadCounts[]> {
+async function verdicts(db: Database, files: readonly ScannedFile[]): Promise<LoadCounts[]> {
   const rows = await db.query(
     'SELECT file_index, verdict, count(*)::INTEGER AS n FROM judged GROUP BY ALL',
   );
-  return Array.from({ length: files }, (_, i) => {
+  const known = new Set(
+    (
+      await db.query(
+        'SELECT file_id FROM ingest_files WHERE file_id IN (SELECT file_id FROM batch)',
+      )
+    ).map((row) => String(row.file_id)),
+  );
+  return files.map((file, i) => {
     const n = (verdict: string) =>
       Number(rows.find((r) => r.file_index === i && r.verdict === verdict)?.n ?? 0);
+    const seenBefore = known.has(file.fileId);
+    known.add(file.fileId);
     return {
+      seenBefore,
       kept: n('kept'),
       duplicateIds: n('duplicate_id'),
       duplicateTwins: n('duplicate_twin'),
@@ -211,7 +224,12 @@ async function verdicts(db: Database, files: number): Promise<LoadCounts[]> {
   });
 }
 
-/** One row per file; a file given twice in a batch is recorded once, as its last copy. */
+/**
+ * One row per file, upserted: a file new to the database gets its first path and time; a
+ * file seen before keeps them, and gets the latest run's counts and path, its kept events
+ * added to its total and its runs counted. A file given twice in a batch is recorded as its
+ * last copy, with the kept events of both.
+ */
 function ingestFilesSql(
   files: readonly ScannedFile[],
   counts: readonly LoadCounts[],
@@ -221,40 +239,51 @@ function ingestFilesSql(
   const at = `${literal(now.toISOString())}::TIMESTAMP`;
   const rows = files.map((file, i) => {
     const c = counts[i] as LoadCounts;
-    const values = [
-      i,
-      literal(file.fileId),
-      literal(file.file),
-      literal(file.reader.dataset),
-      file.bytes,
-      file.rowsRead,
-      c.kept,
-      file.filtered,
-      c.duplicateIds + c.duplicateTwins + c.duplicateRepeats,
-      c.duplicateIds,
-      c.duplicateTwins,
-      c.duplicateRepeats,
-      file.quarantined,
-      literal(context.actors),
-      at,
-      at,
-      (now.getTime() - file.startedAt.getTime()) / 1000,
-    ];
-    return `(${values.join(', ')})`;
+    const values: Record<(typeof INGEST_FILES_COLUMNS)[number], string | number> = {
+      file_id: literal(file.fileId),
+      path: literal(file.file),
+      last_path: literal(file.file),
+      dataset: literal(file.reader.dataset),
+      bytes: file.bytes,
+      rows_read: file.rowsRead,
+      kept: c.kept,
+      filtered: file.filtered,
+      duplicates: c.duplicateIds + c.duplicateTwins + c.duplicateRepeats,
+      duplicate_ids: c.duplicateIds,
+      duplicate_twins: c.duplicateTwins,
+      duplicate_repeats: c.duplicateRepeats,
+      quarantined: file.quarantined,
+      kept_total: c.kept,
+      runs: 1,
+      actors: literal(context.actors),
+      first_ingested_at: at,
+      ingested_at: at,
+      seconds: (now.getTime() - file.startedAt.getTime()) / 1000,
+    };
+    return `(${i}, ${INGEST_FILES_COLUMNS.map((column) => values[column]).join(', ')})`;
   });
-  return `INSERT INTO ingest_files
-SELECT * EXCLUDE (i) FROM (VALUES ${rows.join(', ')}) AS f(i, ${INGEST_FILES_COLUMNS.join(', ')})
-QUALIFY row_number() OVER (PARTITION BY file_id ORDER BY i DESC) = 1
-ON CONFLICT (file_id) DO UPDATE SET ${INGEST_FILES_COLUMNS.filter(
-    (c) => c !== 'file_id' && c !== 'first_ingested_at',
-  )
-    .map((c) => `${c} = excluded.${c}`)
-    .join(', ')}`;
+  const totals = `sum(kept_total) OVER f AS kept_total, count(*) OVER f AS runs,
+    first_value(path) OVER (f ORDER BY i) AS path`;
+  const latest = INGEST_FILES_COLUMNS.filter(
+    (c) => c !== 'kept_total' && c !== 'runs' && c !== 'path',
+  );
+  const updated = latest.filter((c) => c !== 'file_id' && c !== 'first_ingested_at');
+  return `INSERT INTO ingest_files (${INGEST_FILES_COLUMNS.join(', ')})
+SELECT ${INGEST_FILES_COLUMNS.join(', ')} FROM (
+  SELECT ${latest.join(', ')}, ${totals}, i
+  FROM (VALUES ${rows.join(', ')}) AS v(i, ${INGEST_FILES_COLUMNS.join(', ')})
+  WINDOW f AS (PARTITION BY file_id)
+  QUALIFY row_number() OVER (PARTITION BY file_id ORDER BY i DESC) = 1
+)
+ON CONFLICT (file_id) DO UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`).join(', ')},
+  kept_total = ingest_files.kept_total + excluded.kept_total,
+  runs = ingest_files.runs + excluded.runs`;
 }
 
 const INGEST_FILES_COLUMNS = [
   'file_id',
   'path',
+  'last_path',
   'dataset',
   'bytes',
   'rows_read',
@@ -265,17 +294,15 @@ const INGEST_FILES_COLUMNS = [
   'duplicate_twins',
   'duplicate_repeats',
   'quarantined',
+  'kept_total',
+  'runs',
   'actors',
   'first_ingested_at',
   'ingested_at',
   'seconds',
-];
+] as const;
 
 /** read_csv of files Fineline wrote: tab-separated, no header, no quoting, fixed columns. */
 function tsv(paths: string, columns: string): string {
   return `read_csv(${paths}, delim = '\t', header = false, quote = '', escape = '', auto_detect = false, filename = true, columns = ${columns})`;
-}
-
-export function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
 }

@@ -5,8 +5,9 @@
  * turns the staged columns into the normalised `events` columns, in DuckDB. Every reader is
  * held to one specification: test/ingest/reader-contract.test.ts.
  */
+
+import type { Dataset } from '../domain/event-data.js';
 import type { DayParser } from './dates.js';
-import type { Dataset } from './tables.js';
 
 /** How the source and target country fields name countries. */
 export type CountryField =

@@ -1,69 +1,88 @@
 /**
  * The HTTP API and the dashboard, as a Hono app. Hono (over Fastify) because it is small,
- * built on web standards (Request/Response), and its `app.request()` lets every route be tested
- * in-process without a socket; @hono/node-server runs the same app on Node's HTTP server.
+ * built on web standards (Request/Response), its `app.request()` tests every route
+ * in-process without a socket, and the routes' types give the dashboard a typed client
+ * (`hc<AppType>`, web/src/api.ts) instead of response types redeclared by hand.
+ *
+ * Every `/api/*` request runs with a read connection from the database host (store/host.ts),
+ * so a write by `fineline ingest` or `fineline build` in another process is seen by the next
+ * request. Every 4xx and 5xx answer has one body (errors.ts); unknown API paths are a 404
+ * `not_found`, unknown pages the dashboard's 404 page.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { parseEpisodeFilter } from '../domain/episode-filter.js';
-import { FinelineError, issueMessage } from '../errors.js';
-import type { Database } from '../store/database.js';
-import { listEpisodes } from '../store/episodes.js';
-import { registerEventRoutes } from './event-routes.js';
-import { registerModelRoutes } from './model-routes.js';
+import type { DatabaseHost } from '../store/host.js';
+import type { ApiEnv } from './env.js';
+import { errorAnswer, errorBody } from './errors.js';
+import { eventRoutes } from './event-routes.js';
+import { modelRoutes } from './model-routes.js';
+import { recordRoutes } from './record-routes.js';
+import { storeRoutes } from './store-routes.js';
 
 export interface AppOptions {
-  db: Database;
+  host: DatabaseHost;
   version: string;
   /** Directory of the built dashboard; omitted, only the API is served. */
-  webDir?: string;
+  webDir?: string | undefined;
+  /** The token of `<database>.server.json`; omitted, the store is not lent to commands. */
+  storeToken?: string | undefined;
+  /** Where errors of the server itself (5xx) are written; stderr by default. */
+  log?: (message: string) => void;
 }
 
-export function createApp({ db, version, webDir }: AppOptions): Hono {
+/** The API's routes, whose type the dashboard's client is built from. */
+export function apiRoutes(version: string) {
+  return new Hono<ApiEnv>()
+    .route('/', recordRoutes(version))
+    .route('/', eventRoutes())
+    .route('/', modelRoutes());
+}
+
+export type AppType = ReturnType<typeof apiRoutes>;
+
+export function createApp({
+  host,
+  version,
+  webDir,
+  storeToken,
+  log = (message) => process.stderr.write(`${message}\n`),
+}: AppOptions): Hono {
   const app = new Hono();
-
-  app.get('/api/health', async (c) => {
-    const meta = await db.query('SELECT key, value FROM meta');
-    const counts = await db.query(
-      'SELECT (SELECT count(*) FROM episodes) AS episodes, (SELECT count(*) FROM chronology) AS chronology',
-    );
-    const builtAt = meta.find((row) => row.key === 'builtAt')?.value ?? null;
-    return c.json({ status: 'ok', version, builtAt, counts: counts[0] });
+  if (storeToken !== undefined) app.route('/api/store', storeRoutes(host, storeToken));
+  const api = new Hono<ApiEnv>();
+  api.use('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/store')) return next();
+    await host.read(async (db) => {
+      c.set('db', db);
+      c.set('generation', host.generation);
+      await next();
+    });
   });
+  api.route('/', apiRoutes(version));
+  app.route('/api', api);
 
-  app.get('/api/episodes', async (c) => {
-    const parsed = parseEpisodeFilter(c.req.query());
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({
-        parameter: issue.path.length === 0 ? null : String(issue.path[0]),
-        message: issueMessage(issue),
-      }));
-      const summary = issues
-        .map((i) => (i.parameter === null ? i.message : `${i.parameter}: ${i.message}`))
-        .join('; ');
-      return c.json({ error: `invalid query parameters: ${summary}`, issues }, 400);
+  app.notFound(async (c) => {
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api') {
+      return c.json(errorBody('not_found', `no such endpoint: ${c.req.method} ${c.req.path}`), 404);
     }
-    const episodes = await listEpisodes(db, parsed.data);
-    return c.json({ count: episodes.length, episodes });
+    const page =
+      webDir === undefined
+        ? undefined
+        : await readFile(join(webDir, '404.html'), 'utf8').catch(() => undefined);
+    return page === undefined ? c.text('page not found', 404) : c.html(page, 404);
   });
-
-  registerModelRoutes(app, db);
-  registerEventRoutes(app, db);
-
-  app.notFound((c) =>
-    c.req.path.startsWith('/api/')
-      ? c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404)
-      : c.text('not found', 404),
-  );
 
   app.onError((error, c) => {
-    const status = error instanceof FinelineError && error.exitCode === 2 ? 400 : 500;
-    return c.json({ error: error.message }, status);
+    const [status, body] = errorAnswer(error);
+    if (status >= 500) log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return c.json(body, status);
   });
 
   if (webDir !== undefined) {
+    app.get('/', serveStatic({ root: webDir, path: 'index.html' }));
     app.use('/*', serveStatic({ root: webDir }));
-    app.get('*', serveStatic({ root: webDir, path: 'index.html' }));
   }
   return app;
 }

@@ -1,9 +1,9 @@
 /**
  * `GET /api/model` (coefficients with intervals and the out-of-sample evaluation) and
  * `POST /api/predict` (a scenario in, probabilities out). The model is fitted from the
- * database on first use and kept: the database is read-only while the server runs.
+ * database on first use and kept until the database changes (its generation moves on).
  */
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { scenarioFrom } from '../domain/scenario.js';
 import { UsageError } from '../errors.js';
 import type { Evaluation } from '../models/evaluation.js';
@@ -18,40 +18,42 @@ import { RISK_MODEL } from '../models/specification.js';
 import { summariseModel } from '../models/summary.js';
 import type { Database } from '../store/database.js';
 import { loadModelInputs } from '../store/model-inputs.js';
+import type { ApiEnv } from './env.js';
 
-export function registerModelRoutes(app: Hono, db: Database): void {
-  const inputs = once(() => loadModelInputs(db));
-  const fitted = once(async () => fitInvolvementModel(await inputs()));
-  const evaluation = once(async () => evaluateInvolvementModel(await inputs()));
-
-  app.get('/api/model', async (c) => {
-    const involvement = await fitted();
-    const report = await evaluation();
-    return c.json({
-      model: summariseModel(involvement.model),
-      specification: RISK_MODEL,
-      evaluation: {
-        leaveOneOut: withoutCases(report.leaveOneOut),
-        rollingOrigin: withoutCases(report.rollingOrigin),
-        ablation: report.ablation,
-      },
-      headline: contrastEpisodes(involvement, ...HEADLINE_PAIR),
+export function modelRoutes() {
+  const fitted = perGeneration(async (db) => fitInvolvementModel(await loadModelInputs(db)));
+  const evaluation = perGeneration(async (db) =>
+    evaluateInvolvementModel(await loadModelInputs(db)),
+  );
+  return new Hono<ApiEnv>()
+    .get('/model', async (c) => {
+      const { db, generation } = c.var;
+      const involvement = await fitted(db, generation);
+      const report = await evaluation(db, generation);
+      return c.json({
+        model: summariseModel(involvement.model),
+        specification: RISK_MODEL,
+        evaluation: {
+          leaveOneOut: withoutCases(report.leaveOneOut),
+          rollingOrigin: withoutCases(report.rollingOrigin),
+          ablation: report.ablation,
+        },
+        headline: contrastEpisodes(involvement, ...HEADLINE_PAIR),
+      });
+    })
+    .post('/predict', async (c) => {
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        throw new UsageError(
+          'invalid scenario (request body): not JSON. Send e.g. {"date":"2026-03-01","issue":"security","securityCooperationAtStake":true} with Content-Type: application/json',
+        );
+      }
+      const scenario = scenarioFrom(body, 'request body');
+      const { model, set } = await fitted(c.var.db, c.var.generation);
+      return c.json(predictScenario(model, set, scenario));
     });
-  });
-
-  app.post('/api/predict', async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new UsageError(
-        'invalid scenario (request body): not JSON. Send e.g. {"date":"2026-03-01","issue":"security","securityCooperationAtStake":true} with Content-Type: application/json',
-      );
-    }
-    const scenario = scenarioFrom(body, 'request body');
-    const { model, set } = await fitted();
-    return c.json(predictScenario(model, set, scenario));
-  });
 }
 
 function withoutCases(evaluation: Evaluation): Omit<Evaluation, 'cases'> {
@@ -59,14 +61,20 @@ function withoutCases(evaluation: Evaluation): Omit<Evaluation, 'cases'> {
   return rest;
 }
 
-/** Runs `make` once, on first call, and shares its promise; a failure is retried next time. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= make().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-    return pending;
+/**
+ * Computes `make` once per database generation and shares its promise; a failure is retried
+ * on the next call.
+ */
+function perGeneration<T>(make: (db: Database) => Promise<T>) {
+  let cached: { generation: number; value: Promise<T> } | undefined;
+  return (db: Database, generation: number): Promise<T> => {
+    if (cached?.generation !== generation) {
+      const value = make(db).catch((error: unknown) => {
+        if (cached?.value === value) cached = undefined;
+        throw error;
+      });
+      cached = { generation, value };
+    }
+    return cached.value;
   };
 }

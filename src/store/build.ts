@@ -1,20 +1,29 @@
 /**
- * Builds the embedded database from the bundled data, atomically: everything is written into
- * a temporary file beside the target, which replaces the target by a rename only when
- * complete. A failure at any step leaves an existing database exactly as it was. Building
- * twice from the same data gives the same tables (idempotent). Tables of the existing
- * database that the build does not make — ingested event data, fetch logs — are copied into
- * the new file before the rename, so rebuilding the curated data never loses them.
+ * Builds the embedded database from the bundled data, atomically: every table of the schema
+ * is created in a new file beside the target (the curated ones filled from the bundle, the
+ * event tables and the fetch log empty), and that file then replaces the target through
+ * whoever holds it for writing — this process, or the running server (access.ts) — which
+ * carries the event data over and renames the new file into place (replace.ts). A failure at
+ * any step leaves an existing database exactly as it was. Building twice from the same data
+ * gives the same tables (idempotent).
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Bundle } from '../data/bundle.js';
 import { StoreError } from '../errors.js';
-import { type Database, openDatabase } from './database.js';
+import { type Access, openForWriting } from './access.js';
+import { insertRows } from './bulk.js';
+import { openDatabase } from './database.js';
+import { processAlive } from './endpoint.js';
 import { bundleRows } from './rows.js';
-import { createTableSql, jsonColumnsSql, TABLES, type TableName, VIEWS } from './schema.js';
+import {
+  type BundleTableName,
+  createTableSql,
+  TABLES,
+  type TableDefinition,
+  VIEWS,
+} from './schema.js';
 
 export interface BuildEffects {
   now: () => Date;
@@ -22,77 +31,75 @@ export interface BuildEffects {
 
 export interface BuildResult {
   path: string;
-  counts: Record<TableName, number>;
+  counts: Record<BundleTableName, number>;
 }
 
 export async function buildDatabase(
   bundle: Bundle,
   path: string,
   version: string,
+  access: Access,
   effects: BuildEffects = { now: () => new Date() },
 ): Promise<BuildResult> {
-  await mkdir(dirname(path), { recursive: true });
+  if (!existsSync(dirname(path))) {
+    throw new StoreError(`cannot build ${path}: the folder ${dirname(path)} does not exist`);
+  }
+  await removeAbandoned(path);
   const temporary = `${path}.building-${process.pid}`;
-  const staging = await mkdtemp(join(tmpdir(), 'fineline-build-'));
   await removeDatabaseFiles(temporary);
   try {
     const rows = bundleRows(bundle, effects.now(), version);
     const db = await openDatabase(temporary);
     try {
-      for (const table of TABLES) {
-        await db.run(createTableSql(table));
-        const batch = rows[table.name];
-        if (batch.length === 0) continue;
-        const file = join(staging, `${table.name}.ndjson`);
-        await writeFile(file, `${batch.map((row) => JSON.stringify(row)).join('\n')}\n`);
-        await db.run(
-          `INSERT INTO "${table.name}" SELECT * FROM read_json('${file.replaceAll("'", "''")}', format = 'newline_delimited', columns = ${jsonColumnsSql(table)})`,
-        );
+      for (const definition of TABLES as readonly TableDefinition[]) {
+        await db.run(createTableSql(definition));
+        const batch = (rows as Record<string, Record<string, unknown>[]>)[definition.name];
+        if (batch !== undefined) await insertRows(db, definition, batch);
       }
       for (const view of VIEWS) await db.run(view);
-      await carryOver(db, path);
       await db.run('CHECKPOINT');
     } finally {
-      db.close();
+      await db.close();
     }
-    await rm(`${path}.wal`, { force: true });
-    await rename(temporary, path);
+    await putInPlace(temporary, path, access);
     const counts = Object.fromEntries(
-      TABLES.map((table) => [table.name, rows[table.name].length]),
-    ) as Record<TableName, number>;
+      Object.entries(rows).map(([name, batch]) => [name, batch.length]),
+    ) as Record<BundleTableName, number>;
     return { path, counts };
   } finally {
     await removeDatabaseFiles(temporary);
-    await rm(staging, { recursive: true, force: true });
   }
 }
 
-/** Copies every table of the database at `previous` that is not a curated table into `db`. */
-async function carryOver(db: Database, previous: string): Promise<void> {
-  if (!existsSync(previous)) return;
+/** Replaces the database at `path` with `built`, keeping its event data, or moves it there. */
+async function putInPlace(built: string, path: string, access: Access): Promise<void> {
+  if (!existsSync(path)) {
+    await rename(built, path);
+    return;
+  }
+  let current: Awaited<ReturnType<typeof openForWriting>>;
   try {
-    await db.run(`ATTACH '${previous.replaceAll("'", "''")}' AS previous (READ_ONLY)`);
+    current = await openForWriting(path, access, { anySchema: true });
   } catch (error) {
     // Not a database at all: there is nothing to keep, and the build replaces the file.
-    if (/not a valid DuckDB database/i.test(String(error))) return;
-    throw new StoreError(
-      `cannot read the existing database ${previous} to carry its event tables over (is another fineline process using it?): ${error instanceof Error ? error.message : String(error)}`,
-      undefined,
-      { cause: error },
-    );
-  }
-  try {
-    const curated = new Set<string>(TABLES.map((table) => table.name));
-    const tables = await db.query(
-      "SELECT table_name, sql FROM duckdb_tables() WHERE database_name = 'previous' AND schema_name = 'main' ORDER BY table_name",
-    );
-    for (const { table_name: name, sql } of tables) {
-      if (curated.has(String(name))) continue;
-      await db.run(String(sql));
-      await db.run(`INSERT INTO main."${name}" SELECT * FROM previous.main."${name}"`);
+    if (error instanceof StoreError && /not a valid DuckDB database/i.test(error.message)) {
+      await rename(built, path);
+      return;
     }
-  } finally {
-    await db.run('DETACH previous');
+    throw error;
+  }
+  await current.replaceWith(built);
+}
+
+/** Removes what builds killed before they finished left beside `path` (their PID is gone). */
+async function removeAbandoned(path: string): Promise<void> {
+  const prefix = `${basename(path)}.building-`;
+  for (const name of readdirSync(dirname(path))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).replace(/\.wal$/, ''));
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) {
+      await rm(join(dirname(path), name), { force: true });
+    }
   }
 }
 

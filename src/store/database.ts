@@ -2,16 +2,19 @@
  * The one door to DuckDB. Everything else in Fineline asks questions through `Database`:
  * `query` for rows, `run` for statements. Rows come back as plain JSON-ready objects: dates
  * and timestamps as ISO text, 64-bit integers and decimals as numbers when they fit exactly.
+ *
+ * A `Database` is either a DuckDB connection in this process (here) or a running server's
+ * database reached over loopback (remote.ts); which one a command gets is decided by
+ * access.ts. Both behave the same to their callers.
  */
-import { existsSync } from 'node:fs';
 import {
   type DuckDBConnection,
   DuckDBInstance,
   type DuckDBResultReader,
   DuckDBTypeId,
-  StatementType,
 } from '@duckdb/node-api';
-import { ReadOnlyError, StoreError } from '../errors.js';
+import { StoreError } from '../errors.js';
+import { checkReadOnly } from './read-only.js';
 
 export type Row = Record<string, unknown>;
 export type Param = string | number | boolean | null;
@@ -22,28 +25,76 @@ export interface Database {
   query(sql: string, params?: Record<string, Param>): Promise<Row[]>;
   /** Runs one or more statements for their effect. */
   run(sql: string): Promise<void>;
-  /** Runs analyst SQL, refusing anything but queries (SELECT, EXPLAIN, DESCRIBE, SHOW…). */
+  /** Runs analyst SQL, refusing anything but queries (read-only.ts). */
   readOnlyQuery(sql: string): Promise<Row[]>;
-  close(): void;
+  close(): Promise<void>;
+}
+
+/** A database handle that may change the file: the one writer (access.ts). */
+export interface WritableDatabase extends Database {
+  /**
+   * Replaces the database file with `built`, a complete database made by `fineline build`,
+   * keeping the rows of the carried tables (replace.ts). The handle is closed afterwards.
+   */
+  replaceWith(built: string): Promise<void>;
 }
 
 export interface OpenOptions {
   readOnly?: boolean;
 }
 
-export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database> {
+/** A DuckDB database file opened in this process, from which connections are made. */
+export interface DuckDBFile {
+  readonly path: string;
+  readonly readOnly: boolean;
+  connect(): Promise<Database>;
+  close(): void;
+}
+
+/** Opens (creating when writable and absent) a DuckDB file; one per file per process. */
+export async function openDuckDB(path: string, options: OpenOptions = {}): Promise<DuckDBFile> {
+  const readOnly = options.readOnly === true;
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(
-      path,
-      options.readOnly === true ? { access_mode: 'READ_ONLY' } : {},
-    );
+    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
   } catch (error) {
     throw new StoreError(`cannot open the database ${path}: ${messageOf(error)}`, undefined, {
       cause: error,
     });
   }
-  const connection = await instance.connect();
+  const connections = new Set<DuckDBConnection>();
+  return {
+    path,
+    readOnly,
+    connect: async () => {
+      const connection = await instance.connect();
+      connections.add(connection);
+      return connectionDatabase(path, connection, () => {
+        connections.delete(connection);
+        connection.closeSync();
+      });
+    },
+    close: () => {
+      for (const connection of connections) connection.closeSync();
+      connections.clear();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Opens a database file with one connection: the handle a test or a one-shot command uses. */
+export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Database> {
+  const file = await openDuckDB(path, options);
+  const db = await file.connect();
+  return { ...db, close: async () => file.close() };
+}
+
+/** A `Database` over one DuckDB connection; `release` closes the connection. */
+export function connectionDatabase(
+  path: string,
+  connection: DuckDBConnection,
+  release: () => void,
+): Database {
   return {
     path,
     query: (sql, params) => query(connection, sql, params),
@@ -55,10 +106,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       }
     },
     readOnlyQuery: (sql) => readOnlyQuery(connection, sql),
-    close: () => {
-      connection.closeSync();
-      instance.closeSync();
-    },
+    close: async () => release(),
   };
 }
 
@@ -79,34 +127,8 @@ async function query(
   }
 }
 
-const QUERY_TYPES = new Set<StatementType>([
-  StatementType.SELECT,
-  StatementType.EXPLAIN,
-  StatementType.RELATION,
-]);
-
 async function readOnlyQuery(connection: DuckDBConnection, sql: string): Promise<Row[]> {
-  let statements: Awaited<ReturnType<DuckDBConnection['extractStatements']>>;
-  try {
-    statements = await connection.extractStatements(sql);
-  } catch (error) {
-    throw new StoreError(messageOf(error), sql, { cause: error });
-  }
-  if (statements.count !== 1) {
-    throw new ReadOnlyError(`expected exactly one SQL statement, found ${statements.count}`);
-  }
-  let prepared: Awaited<ReturnType<typeof statements.prepare>>;
-  try {
-    prepared = await statements.prepare(0);
-  } catch (error) {
-    throw new StoreError(messageOf(error), sql, { cause: error });
-  }
-  if (!QUERY_TYPES.has(prepared.statementType)) {
-    const kind = StatementType[prepared.statementType] ?? 'unknown';
-    throw new ReadOnlyError(
-      `fineline sql is read-only: it runs queries (SELECT, WITH … SELECT, EXPLAIN, DESCRIBE, SHOW), not ${kind} statements. Use \`fineline build\` to change the database.`,
-    );
-  }
+  const prepared = await checkReadOnly(connection, sql);
   try {
     return plainRows(await prepared.runAndReadAll());
   } catch (error) {
@@ -144,16 +166,6 @@ function plainRows(result: DuckDBResultReader): Row[] {
   return rows;
 }
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Opens a database that `fineline build` made, read-only, with a teaching error if absent. */
-export async function openBuiltDatabase(path: string): Promise<Database> {
-  if (!existsSync(path)) {
-    throw new StoreError(
-      `no database at ${path}: run \`fineline build\` first (or pass --db PATH / set FINELINE_DB)`,
-    );
-  }
-  return openDatabase(path, { readOnly: true });
 }

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { StoreError } from '../errors.js';
 import type { Database } from './database.js';
+import { identifier, literal } from './sql.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'parquet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -56,15 +57,13 @@ export async function exportRecords(
 }
 
 async function copy(db: Database, select: string, to: string, options: string): Promise<number> {
-  const [result] = await db.query(`COPY (${select}) TO '${quote(to)}' ${options}`);
+  const [result] = await db.query(`COPY (${select}) TO ${literal(to)} ${options}`);
   return Number(result?.Count ?? 0);
 }
 
 async function requireEvents(db: Database): Promise<void> {
-  const [found] = await db.query(
-    "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'events'",
-  );
-  if (found?.n !== 1) {
+  const [found] = await db.query('SELECT count(*)::INTEGER AS n FROM events');
+  if (found?.n === 0) {
     throw new StoreError(
       `${db.path} has no events yet: ingest some with \`fineline ingest FILE…\` first`,
     );
@@ -102,11 +101,9 @@ async function flatSelect(db: Database, view: string, order: string): Promise<st
     const name = String(column.column_name);
     const type = String(column.column_type);
     const nested = type.endsWith('[]') || type.startsWith('STRUCT') || type.startsWith('MAP');
-    return nested ? `to_json("${name}")::VARCHAR AS "${name}"` : `"${name}"`;
+    return nested
+      ? `to_json(${identifier(name)})::VARCHAR AS ${identifier(name)}`
+      : identifier(name);
   });
   return `SELECT ${parts.join(', ')} FROM ${view} ORDER BY ${order}`;
-}
-
-function quote(path: string): string {
-  return path.replaceAll("'", "''");
 }

@@ -1,7 +1,7 @@
 /** What the involvement model reads from the database: episodes and the North Korea series. */
 import type { EpisodeInput } from '../models/cases.js';
 import type { NkMonth } from '../models/features.js';
-import { type Database, openBuiltDatabase } from './database.js';
+import type { Database } from './database.js';
 import { listEpisodes } from './episodes.js';
 
 export interface ModelInputs {
@@ -31,14 +31,4 @@ export async function loadModelInputs(db: Database): Promise<ModelInputs> {
     })),
     series: series.map((row) => ({ month: String(row.month), tests: Number(row.tests) })),
   };
-}
-
-/** Opens the built database at `path` read-only, reads the model's inputs and closes it. */
-export async function readModelInputs(path: string): Promise<ModelInputs> {
-  const db = await openBuiltDatabase(path);
-  try {
-    return await loadModelInputs(db);
-  } finally {
-    db.close();
-  }
 }

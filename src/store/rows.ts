@@ -5,9 +5,9 @@
 
 import type { Bundle } from '../data/bundle.js';
 import { type Source, sourceKey } from '../domain/source.js';
-import type { TableName } from './schema.js';
+import { type BundleTableName, SCHEMA_VERSION } from './schema.js';
 
-export type TableRows = Record<TableName, Record<string, unknown>[]>;
+export type TableRows = Record<BundleTableName, Record<string, unknown>[]>;
 
 export function bundleRows(bundle: Bundle, builtAt: Date, version: string): TableRows {
   const sources = new Map<string, Source>();
@@ -144,6 +144,7 @@ export function bundleRows(bundle: Bundle, builtAt: Date, version: string): Tabl
     meta: [
       { key: 'builtAt', value: builtAt.toISOString() },
       { key: 'finelineVersion', value: version },
+      { key: 'schemaVersion', value: SCHEMA_VERSION },
       { key: 'triad', value: JSON.stringify(bundle.triad) },
     ],
     actors: bundle.actors.map((a) => ({

@@ -1,27 +1,92 @@
 /**
- * The database's tables as plain data: one definition turns into the CREATE TABLE statement
- * and into the column list DuckDB's JSON reader loads rows with. Views give analysts and the
- * API the records in the shape of the bundled data (camelCase, sources nested).
+ * Every table of the database, as plain data, in one place. `fineline build` creates them all —
+ * the curated tables filled from the bundled data, the event-data tables and the fetch log
+ * empty — so no reader ever asks whether a table exists. Each definition turns into its
+ * CREATE TABLE statement and into the column list DuckDB's JSON reader loads rows with.
+ * Tables whose rows do not come from the bundle (`origin` other than 'bundle') are carried
+ * over, by name, when the database is rebuilt (replace.ts). Views give analysts and the API
+ * the records in the shape of the bundled data (camelCase, sources nested).
  */
 import { EpisodeField } from '../domain/source.js';
+import { identifier, literal } from './sql.js';
 
 export interface TableDefinition {
   name: string;
+  /** Column name → DuckDB type, in table order. */
   columns: Readonly<Record<string, string>>;
+  /** Columns that may not be NULL. */
+  required?: readonly string[];
   primaryKey?: readonly string[];
+  /**
+   * Where the rows come from: the bundled data (rebuilt by every build), ingestion of event
+   * files, or `fineline fetch` (both kept across rebuilds).
+   */
+  origin: 'bundle' | 'ingest' | 'fetch';
+  /**
+   * For columns added since an earlier schema: how a rebuild fills them from the old table's
+   * columns (a SQL expression over the old row) when it carries the table over.
+   */
+  added?: Readonly<Record<string, string>>;
 }
+
+/**
+ * The version of this schema, stored in `meta` by every build. A command refuses a database
+ * of another version and asks for a rebuild, which keeps the carried tables.
+ * 2: every table created by the build (event tables and fetch log included).
+ */
+export const SCHEMA_VERSION = '2';
 
 const CONFIDENCE =
   'STRUCT(dates VARCHAR, description VARCHAR, "usResponse" VARCHAR, "usInvolvement" VARCHAR, covariates VARCHAR, outcome VARCHAR)';
 
+/**
+ * `events`: one row per kept, de-duplicated event (docs/ingest.md).
+ * - event_id: the dataset's own id (ICEWS: "<Event ID>|<Event Date>", since Event ID alone
+ *   is not unique).
+ * - report_date: GDELT DATEADDED, POLECAT Publication Date; NULL for ICEWS.
+ * - *_country: CAMEO 3-letter country codes (KOR, JPN, USA, PRK, CHN…), mapped from names
+ *   for ICEWS and POLECAT.
+ * - plover_score: −10..+10 (PLOVER's intensity scale), NULL where no score is defined.
+ */
+const EVENTS = {
+  name: 'events',
+  origin: 'ingest',
+  columns: {
+    dataset: 'VARCHAR',
+    event_id: 'VARCHAR',
+    event_date: 'DATE',
+    report_date: 'DATE',
+    source_actor: 'VARCHAR',
+    source_country: 'VARCHAR',
+    target_actor: 'VARCHAR',
+    target_country: 'VARCHAR',
+    cameo_code: 'VARCHAR',
+    cameo_root: 'VARCHAR',
+    quad_class: 'TINYINT',
+    goldstein: 'DOUBLE',
+    plover_type: 'VARCHAR',
+    plover_score: 'DOUBLE',
+    mentions: 'INTEGER',
+    sources: 'INTEGER',
+    articles: 'INTEGER',
+    tone: 'DOUBLE',
+    url: 'VARCHAR',
+    source_file: 'VARCHAR',
+    source_row: 'BIGINT',
+  },
+  required: ['dataset', 'event_id', 'event_date', 'source_file', 'source_row'],
+} as const satisfies TableDefinition;
+
 export const TABLES = [
   {
     name: 'meta',
+    origin: 'bundle',
     columns: { key: 'VARCHAR', value: 'VARCHAR' },
     primaryKey: ['key'],
   },
   {
     name: 'actors',
+    origin: 'bundle',
     columns: {
       cameo: 'VARCHAR',
       name: 'VARCHAR',
@@ -37,6 +102,7 @@ export const TABLES = [
   },
   {
     name: 'sources',
+    origin: 'bundle',
     columns: {
       source_id: 'VARCHAR',
       publisher: 'VARCHAR',
@@ -48,6 +114,7 @@ export const TABLES = [
   },
   {
     name: 'episodes',
+    origin: 'bundle',
     columns: {
       id: 'VARCHAR',
       title: 'VARCHAR',
@@ -76,6 +143,7 @@ export const TABLES = [
   },
   {
     name: 'episode_sources',
+    origin: 'bundle',
     columns: {
       episode_id: 'VARCHAR',
       position: 'INTEGER',
@@ -86,6 +154,7 @@ export const TABLES = [
   },
   {
     name: 'chronology',
+    origin: 'bundle',
     columns: {
       id: 'VARCHAR',
       date: 'DATE',
@@ -105,6 +174,7 @@ export const TABLES = [
   },
   {
     name: 'cameo_codes',
+    origin: 'bundle',
     columns: {
       code: 'VARCHAR',
       name: 'VARCHAR',
@@ -119,6 +189,7 @@ export const TABLES = [
   },
   {
     name: 'leaders',
+    origin: 'bundle',
     columns: {
       country: 'VARCHAR',
       office: 'VARCHAR',
@@ -132,6 +203,7 @@ export const TABLES = [
   },
   {
     name: 'elections',
+    origin: 'bundle',
     columns: {
       country: 'VARCHAR',
       date: 'DATE',
@@ -142,6 +214,7 @@ export const TABLES = [
   },
   {
     name: 'polls',
+    origin: 'bundle',
     columns: {
       year: 'INTEGER',
       pollster: 'VARCHAR',
@@ -154,6 +227,7 @@ export const TABLES = [
   },
   {
     name: 'nk_tests_monthly',
+    origin: 'bundle',
     columns: {
       month: 'DATE',
       missile_launches: 'INTEGER',
@@ -163,22 +237,162 @@ export const TABLES = [
     },
     primaryKey: ['month'],
   },
+  EVENTS,
+  /**
+   * `event_volume`: how many well-formed rows each ingested file held per event date, counted
+   * before the actor filter. Indices divide dyad counts by this total so that the growth of
+   * the news corpus over the decades does not read as a change in relations. One row per
+   * (file_id, event_date); file_id is the SHA-256 of the file's bytes, so re-ingesting a file
+   * replaces its rows instead of adding to them.
+   */
+  {
+    name: 'event_volume',
+    origin: 'ingest',
+    columns: { dataset: 'VARCHAR', file_id: 'VARCHAR', event_date: 'DATE', events: 'BIGINT' },
+    required: ['dataset', 'file_id', 'event_date', 'events'],
+  },
+  /**
+   * `ingest_files`: one row per ingested file, keyed by the SHA-256 of its bytes.
+   * - path, first_ingested_at: where and when it was first ingested (never overwritten);
+   *   last_path, ingested_at: the latest run's.
+   * - rows_read … quarantined: the counts of the latest run (kept + filtered + duplicates +
+   *   quarantined = rows_read); duplicates broken down by the rule that caught them
+   *   (docs/ingest.md). A re-run of a file already in finds every event a duplicate.
+   * - kept_total: the events the file has contributed over all its runs; runs: how many.
+   */
+  {
+    name: 'ingest_files',
+    origin: 'ingest',
+    columns: {
+      file_id: 'VARCHAR',
+      path: 'VARCHAR',
+      last_path: 'VARCHAR',
+      dataset: 'VARCHAR',
+      bytes: 'BIGINT',
+      rows_read: 'BIGINT',
+      kept: 'BIGINT',
+      filtered: 'BIGINT',
+      duplicates: 'BIGINT',
+      duplicate_ids: 'BIGINT',
+      duplicate_twins: 'BIGINT',
+      duplicate_repeats: 'BIGINT',
+      quarantined: 'BIGINT',
+      kept_total: 'BIGINT',
+      runs: 'INTEGER',
+      actors: 'VARCHAR',
+      first_ingested_at: 'TIMESTAMP',
+      ingested_at: 'TIMESTAMP',
+      seconds: 'DOUBLE',
+    },
+    added: { last_path: 'path', kept_total: 'kept', runs: '1' },
+    required: [
+      'path',
+      'last_path',
+      'dataset',
+      'bytes',
+      'rows_read',
+      'kept',
+      'filtered',
+      'duplicates',
+      'duplicate_ids',
+      'duplicate_twins',
+      'duplicate_repeats',
+      'quarantined',
+      'kept_total',
+      'runs',
+      'actors',
+      'first_ingested_at',
+      'ingested_at',
+      'seconds',
+    ],
+    primaryKey: ['file_id'],
+  },
+  /**
+   * `quarantine`: rows that could not be read, with where they were and why, and their raw
+   * bytes so that nothing is lost. One row per (file_id, line): re-ingesting adds nothing.
+   */
+  {
+    name: 'quarantine',
+    origin: 'ingest',
+    columns: {
+      file_id: 'VARCHAR',
+      source_file: 'VARCHAR',
+      dataset: 'VARCHAR',
+      line: 'BIGINT',
+      reason: 'VARCHAR',
+      raw: 'BLOB',
+    },
+    required: ['source_file', 'dataset', 'reason', 'raw'],
+    primaryKey: ['file_id', 'line'],
+  },
+  /**
+   * `fetch_log`: one row per expected slot per `fineline fetch` run — what happened to it and
+   * why. It is the written account that no slot was lost silently, and it tells the next run
+   * which verified files were already ingested (so a re-run ingests nothing twice).
+   * - version: GDELT version (1 or 2).
+   * - slot: the file's date stamp (`20191024143000`; v1 `1979`, `200601`, `20130401`).
+   * - url: the file's URL on the server fetched from (the base URL may be a mirror).
+   * - status: one of SLOT_STATUSES (src/domain/event-data.ts).
+   * - bytes, md5: size and MD5 of the file on disk; for a failed download, of the bad bytes.
+   * - reason: why a slot is missing, empty or failed, with both checksums on a mismatch.
+   * - fetched_at: when the run recorded it (UTC).
+   * - ingested_at: when this file (this slot with this MD5) went through ingestion; NULL if not.
+   */
+  {
+    name: 'fetch_log',
+    origin: 'fetch',
+    columns: {
+      version: 'TINYINT',
+      slot: 'VARCHAR',
+      url: 'VARCHAR',
+      status: 'VARCHAR',
+      bytes: 'BIGINT',
+      md5: 'VARCHAR',
+      reason: 'VARCHAR',
+      fetched_at: 'TIMESTAMP',
+      ingested_at: 'TIMESTAMP',
+    },
+    required: ['version', 'slot', 'url', 'status', 'fetched_at'],
+  },
 ] as const satisfies readonly TableDefinition[];
 
-export type TableName = (typeof TABLES)[number]['name'];
+export type Table = (typeof TABLES)[number];
+export type TableName = Table['name'];
+/** The tables filled from the bundled data by every build. */
+export type BundleTableName = Extract<Table, { origin: 'bundle' }>['name'];
 
-export function createTableSql(table: TableDefinition): string {
-  const columns = Object.entries(table.columns).map(([name, type]) => `"${name}" ${type}`);
-  if (table.primaryKey !== undefined) {
-    columns.push(`PRIMARY KEY (${table.primaryKey.map((c) => `"${c}"`).join(', ')})`);
-  }
-  return `CREATE TABLE "${table.name}" (\n  ${columns.join(',\n  ')}\n);`;
+/** The names of `events`' columns, in table order (for INSERT column lists). */
+export const EVENT_COLUMN_NAMES = Object.keys(EVENTS.columns) as (keyof typeof EVENTS.columns)[];
+
+export function table(name: TableName): TableDefinition {
+  const found = TABLES.find((t) => t.name === name);
+  if (found === undefined) throw new Error(`no table ${name} in the schema`);
+  return found;
 }
 
-/** The `columns` argument of read_json for this table. */
-export function jsonColumnsSql(table: TableDefinition): string {
-  const entries = Object.entries(table.columns).map(
-    ([name, type]) => `'${name}': '${type.replaceAll("'", "''")}'`,
+/** The tables whose rows a rebuild keeps (origin other than the bundle), in creation order. */
+export const CARRIED_TABLES: readonly TableDefinition[] = TABLES.filter(
+  (t: TableDefinition) => t.origin !== 'bundle',
+);
+
+export function createTableSql(definition: TableDefinition): string {
+  const required = new Set<string>([
+    ...(definition.required ?? []),
+    ...(definition.primaryKey ?? []),
+  ]);
+  const columns = Object.entries(definition.columns).map(
+    ([name, type]) => `${identifier(name)} ${type}${required.has(name) ? ' NOT NULL' : ''}`,
+  );
+  if (definition.primaryKey !== undefined) {
+    columns.push(`PRIMARY KEY (${definition.primaryKey.map(identifier).join(', ')})`);
+  }
+  return `CREATE TABLE ${identifier(definition.name)} (\n  ${columns.join(',\n  ')}\n);`;
+}
+
+/** The `columns` argument of read_json / read_csv for this table. */
+export function columnsArgumentSql(definition: TableDefinition): string {
+  const entries = Object.entries(definition.columns).map(
+    ([name, type]) => `${literal(name)}: ${literal(type)}`,
   );
   return `{${entries.join(', ')}}`;
 }
@@ -206,7 +420,7 @@ FROM episodes e`,
 ${EpisodeField.options
   .map(
     (field) =>
-      `SELECT id AS episode_id, '${field}' AS field, confidence."${field}" AS confidence FROM episodes`,
+      `SELECT id AS episode_id, ${literal(field)} AS field, confidence.${identifier(field)} AS confidence FROM episodes`,
   )
   .join('\nUNION ALL\n')}`,
   `CREATE VIEW chronology_records AS

@@ -4,7 +4,7 @@ import { main } from '../../src/cli/main.js';
 import { openDatabase } from '../../src/store/database.js';
 import { builtDatabase, temporaryDatabasePath } from '../fixtures/database.js';
 import { captureIo } from '../fixtures/io.js';
-import { createEventTables, insertEvents, insertVolume } from './events.js';
+import { insertEvents, insertVolume } from './events.js';
 
 const run = async (args: string[], options: Parameters<typeof captureIo>[0] = {}) => {
   const io = captureIo(options);
@@ -18,7 +18,6 @@ beforeAll(async () => {
   await copyFile(await builtDatabase(), db);
   const handle = await openDatabase(db);
   try {
-    await createEventTables(handle);
     await insertEvents(handle, [
       {
         dataset: 'gdelt2',

@@ -116,7 +116,7 @@ describe('parseIndexDefinition(raw, actors)', () => {
       '--baseline twelve: expected a whole number of periods from 2 to 3660',
     ]);
     expect(problems({ source: 'gdelt', freq: 'month', from: '2020', to: '2019' })).toEqual([
-      '--from 2020: must not be after --to 2019-12-31',
+      '--from 2020: must not be after the end of the range, 2019-12-31',
     ]);
   });
 

@@ -1,11 +1,10 @@
 /**
  * Synthetic event data for the index tests: the `events` and `event_volume` tables of the
- * ingestion contract (src/ingest/tables.ts), created in a real DuckDB file and filled with
+ * ingestion contract (src/store/schema.ts), in a real DuckDB file made by `fineline build` and filled with
  * rows whose index values can be computed by hand.
  */
 
-import type { Dataset } from '../../src/ingest/tables.js';
-import { EVENT_VOLUME_TABLE_SQL, EVENTS_TABLE_SQL } from '../../src/ingest/tables.js';
+import type { Dataset } from '../../src/domain/event-data.js';
 import type { Database } from '../../src/store/database.js';
 
 export interface SyntheticEvent {
@@ -32,11 +31,6 @@ const literal = (value: string | number | null | undefined): string =>
     : typeof value === 'number'
       ? String(value)
       : `'${value.replaceAll("'", "''")}'`;
-
-export async function createEventTables(db: Database): Promise<void> {
-  await db.run(EVENTS_TABLE_SQL);
-  await db.run(EVENT_VOLUME_TABLE_SQL);
-}
 
 export async function insertEvents(db: Database, events: readonly SyntheticEvent[]): Promise<void> {
   if (events.length === 0) return;

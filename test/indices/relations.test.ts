@@ -5,7 +5,7 @@ import type { IndexDefinition } from '../../src/indices/definition.js';
 import { computeIndex, type IndexResult } from '../../src/indices/relations.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { builtDatabase, temporaryDatabasePath } from '../fixtures/database.js';
-import { createEventTables, insertEvents, insertVolume } from './events.js';
+import { insertEvents, insertVolume } from './events.js';
 
 /*
  * The GDELT scenario, monthly, January–June 2020 (pair = KOR→JPN plus JPN→KOR):
@@ -171,7 +171,6 @@ beforeAll(async () => {
   const path = await temporaryDatabasePath();
   await copyFile(bare, path);
   db = await openDatabase(path);
-  await createEventTables(db);
   await insertEvents(db, [...GDELT_EVENTS, ...OTHER_EVENTS]);
   await insertVolume(db, [...GDELT_VOLUME, ...POLECAT_VOLUME]);
   gdelt = await computeIndex(db, monthly);
@@ -333,7 +332,6 @@ describe('computeIndex(db, definition) on event data', () => {
     await copyFile(bare, path);
     const tablesOnly = await openDatabase(path);
     try {
-      await createEventTables(tablesOnly);
       await expect(computeIndex(tablesOnly, { ...monthly, source: 'polecat' })).rejects.toThrow(
         'no polecat events in the database: run `fineline ingest`',
       );

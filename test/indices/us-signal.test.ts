@@ -5,7 +5,7 @@ import { computeIndex } from '../../src/indices/relations.js';
 import { MEDIATION_CODES, usSignal } from '../../src/indices/us-signal.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { builtDatabase, temporaryDatabasePath } from '../fixtures/database.js';
-import { createEventTables, insertEvents, type SyntheticEvent } from './events.js';
+import { insertEvents, type SyntheticEvent } from './events.js';
 
 const gdelt = (date: string, source: string, target: string, code: string): SyntheticEvent => ({
   dataset: 'gdelt1',
@@ -63,7 +63,6 @@ beforeAll(async () => {
   const copy = await temporaryDatabasePath();
   await copyFile(path, copy);
   db = await openDatabase(copy);
-  await createEventTables(db);
   await insertEvents(db, EVENTS);
 });
 

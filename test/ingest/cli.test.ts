@@ -103,7 +103,7 @@ describe('fineline ingest', () => {
   it('refuses a malformed --actors list with exit code 2', async () => {
     const result = await run([REAL, '--db', await database(), '--actors', 'USA,Korea']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('invalid --actors value "KOREA"');
+    expect(result.stderr).toContain('invalid --actors "USA,Korea": expected CAMEO country codes');
   });
 
   it('exits 1 with a teaching message when there is no database', async () => {
@@ -120,7 +120,7 @@ describe('fineline ingest', () => {
     const pipe = await run([REAL, '--db', await database()]);
     expect(tty.code).toBe(0);
     expect(tty.stdout).toMatch(
-      /│ file +│ format │ rows │ kept │ filtered │ duplicates │ quarantined │ status │/,
+      /│ file +│ format │ rows │ kept │ filtered │ duplicates │ quarantined │ status +│/,
     );
     expect(tty.stderr).toMatch(/\r\[#+\] 100% file 1\/1 20180326044500\.export\.CSV/);
     expect(pipe.stderr).toBe('');

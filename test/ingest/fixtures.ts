@@ -6,9 +6,9 @@
 import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Dataset } from '../../src/domain/event-data.js';
 import { ICEWS_COLUMNS } from '../../src/ingest/readers/icews.js';
 import { POLECAT_COLUMNS } from '../../src/ingest/readers/polecat.js';
-import type { Dataset } from '../../src/ingest/tables.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { builtDatabase, temporaryDatabasePath } from '../fixtures/database.js';
 import { SHARED_EVENTS } from '../fixtures/shared.js';

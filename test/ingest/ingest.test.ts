@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { defaultEffects, type IngestEffects, ingestFiles } from '../../src/ingest/ingest.js';
-import { EVENT_TABLES_SQL } from '../../src/ingest/tables.js';
 import {
   databases,
   eventTables,
@@ -228,7 +227,6 @@ describe('ingestFiles(db, files) is atomic per file', () => {
     'leaves the database as it was when the load fails after the %s step',
     async (step) => {
       const database = await db.open();
-      for (const sql of EVENT_TABLES_SQL) await database.run(sql);
       const before = await eventTables(database);
       const file = join(SHARED, '20191024143000.export.CSV');
       const { files } = await ingestFiles(
@@ -268,7 +266,6 @@ describe('ingestFiles(db, files) is atomic per file', () => {
 
   it('leaves the database as it was when reading fails in the middle of a file', async () => {
     const database = await db.open();
-    for (const sql of EVENT_TABLES_SQL) await database.run(sql);
     const before = await eventTables(database);
     const file = join(SHARED, '20191024143000.export.CSV');
     const text = await readFile(file);

@@ -17,18 +17,20 @@ describe('expandInputs(inputs, cwd)', () => {
     ]) {
       await writeFile(join(dir, name), '');
     }
+    const found = (names: string[]) => names.map((n) => ({ path: join(dir, n), named: false }));
     expect(expandInputs([dir], '/')).toEqual(
-      ['a.export.CSV.zip', 'b.export.CSV', 'events.tab'].map((n) => join(dir, n)),
+      found(['a.export.CSV.zip', 'b.export.CSV', 'events.tab']),
     );
-    expect(expandInputs(['*.export.*'], dir)).toEqual(
-      ['a.export.CSV.zip', 'b.export.CSV'].map((n) => join(dir, n)),
-    );
+    expect(expandInputs(['*.export.*'], dir)).toEqual(found(['a.export.CSV.zip', 'b.export.CSV']));
+    expect(expandInputs([join(dir, 'events.tab')], '/')).toEqual([
+      { path: join(dir, 'events.tab'), named: true },
+    ]);
   });
 
   it('keeps a name that matches nothing, so that it is reported rather than skipped', () => {
     expect(expandInputs(['missing.CSV', 'none-*.CSV'], '/data')).toEqual([
-      '/data/missing.CSV',
-      '/data/none-*.CSV',
+      { path: '/data/missing.CSV', named: true },
+      { path: '/data/none-*.CSV', named: true },
     ]);
   });
 

@@ -3,10 +3,10 @@
  * laid out in each format, must come out of ingestion the same way.
  */
 import { describe, expect, it } from 'vitest';
+import { DATASETS } from '../../src/domain/event-data.js';
 import { READERS } from '../../src/ingest/format.js';
 import { ingestFiles } from '../../src/ingest/ingest.js';
 import { NORMALISED_COLUMNS } from '../../src/ingest/reader.js';
-import { DATASETS, EVENT_TABLES_SQL } from '../../src/ingest/tables.js';
 import {
   databases,
   eventTables,
@@ -40,7 +40,16 @@ describe.each(DATASETS)('the %s reader', (dataset) => {
     const { files } = await ingestFiles(database, [file]);
     database.close();
     expect(files).toEqual([
-      { file, format: dataset, rowsRead: 3, kept: 2, filtered: 1, duplicates: 0, quarantined: 0 },
+      {
+        file,
+        format: dataset,
+        status: 'ingested',
+        rowsRead: 3,
+        kept: 2,
+        filtered: 1,
+        duplicates: 0,
+        quarantined: 0,
+      },
     ]);
   });
 
@@ -187,7 +196,6 @@ describe.each(DATASETS)('the %s reader', (dataset) => {
 
   it('refuses a file whose first row has another layout, and leaves the database as it was', async () => {
     const database = await db.open();
-    for (const sql of EVENT_TABLES_SQL) await database.run(sql);
     const before = await eventTables(database);
     const file = await writeTemporary('mentions.txt', 'a\tb\tc\n1\t2\t3\n');
     const { files } = await ingestFiles(database, [file], { format: dataset });

@@ -1,15 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { type Database, openDatabase } from '../../src/store/database.js';
+import type { ErrorBody } from '../../src/server/errors.js';
+import { DatabaseHost } from '../../src/store/host.js';
 import { writeBundle } from '../fixtures/bundle.js';
 import { builtDatabase } from '../fixtures/database.js';
 
-let db: Database;
+let host: DatabaseHost;
 let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
-  db = await openDatabase(await builtDatabase(await writeBundle()), { readOnly: true });
-  app = createApp({ db, version: '9.9.9' });
-  return () => db.close();
+  host = await DatabaseHost.open(await builtDatabase(await writeBundle()));
+  app = createApp({ host, version: '9.9.9' });
+  return () => host.close();
 });
 
 describe('the HTTP API', () => {
@@ -45,11 +46,12 @@ describe('the HTTP API', () => {
   it('answers 400 with a message naming the bad parameter', async () => {
     const response = await app.request('/api/episodes?minLevel=9&issue=histroy');
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: string; issues: { parameter: string }[] };
-    expect(body.error).toMatch(
-      /^invalid query parameters: issue: invalid value "histroy": expected one of history/,
+    const { error } = (await response.json()) as ErrorBody;
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toMatch(
+      /^invalid query parameters: issue: invalid value "histroy": expected one of history.*; minLevel: expected a level from 0 to 4/,
     );
-    expect(body.issues.map((i) => i.parameter).sort()).toEqual(['issue', 'minLevel']);
+    expect(error.field).toBe('issue');
   });
 
   it('answers 400 for an unknown parameter rather than ignoring it', async () => {
@@ -60,6 +62,8 @@ describe('the HTTP API', () => {
   it('answers 404 in JSON for an unknown API path', async () => {
     const response = await app.request('/api/nothing');
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: 'no such endpoint: GET /api/nothing' });
+    expect(await response.json()).toEqual({
+      error: { code: 'not_found', message: 'no such endpoint: GET /api/nothing' },
+    });
   });
 });

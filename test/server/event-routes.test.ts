@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { type Database, openDatabase } from '../../src/store/database.js';
+import type { ErrorBody } from '../../src/server/errors.js';
+import { DatabaseHost } from '../../src/store/host.js';
 import { builtDatabase } from '../fixtures/database.js';
 
-let db: Database;
+let host: DatabaseHost;
 let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
-  db = await openDatabase(await builtDatabase(), { readOnly: true });
-  app = createApp({ db, version: '9.9.9' });
-  return () => db.close();
+  host = await DatabaseHost.open(await builtDatabase());
+  app = createApp({ host, version: '9.9.9' });
+  return () => host.close();
 });
 
 const get = async (path: string) => {
@@ -39,16 +40,28 @@ describe('the relations API', () => {
   it('answers 404 with what to run when a source has no events', async () => {
     const { status, body } = await get('/api/index?source=gdelt');
     expect(status).toBe(404);
-    expect(body.error).toContain('fineline fetch gdelt');
+    expect(body.error).toMatchObject({ code: 'no_events' });
+    expect((body as unknown as ErrorBody).error.message).toContain('fineline fetch gdelt');
   });
 
   it('answers 400 naming the parameter for a bad or unknown parameter', async () => {
     const bad = await get('/api/index?dyad=KOR-JPM');
     expect(bad.status).toBe(400);
-    expect(bad.body.error).toContain('dyad KOR-JPM: unknown actor "JPM"');
+    const badError = (bad.body as unknown as ErrorBody).error;
+    expect(badError).toMatchObject({ code: 'bad_request', field: 'dyad' });
+    expect(badError.message).toContain('dyad KOR-JPM: unknown actor "JPM"');
     const unknown = await get('/api/index?colour=red');
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error).toContain('unknown query parameter colour');
+    const unknownError = (unknown.body as unknown as ErrorBody).error;
+    expect(unknownError).toMatchObject({ code: 'bad_request', field: 'colour' });
+    expect(unknownError.message).toContain('unknown query parameter colour');
+    // Messages name the API's parameters, never the CLI's flags.
+    const backwards = await get('/api/index?from=2020&to=2019');
+    const backwardsError = (backwards.body as unknown as ErrorBody).error;
+    expect(backwardsError).toMatchObject({ code: 'bad_request', field: 'from' });
+    expect(backwardsError.message).toBe(
+      'from 2020: must not be after the end of the range, 2019-12-31',
+    );
   });
 
   it('GET /api/ingest reports no event data on a freshly built database', async () => {

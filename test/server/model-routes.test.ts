@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { type Database, openDatabase } from '../../src/store/database.js';
+import type { ErrorBody } from '../../src/server/errors.js';
+import { DatabaseHost } from '../../src/store/host.js';
 import { builtDatabase } from '../fixtures/database.js';
 
-let db: Database;
+let host: DatabaseHost;
 let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
-  db = await openDatabase(await builtDatabase(), { readOnly: true });
-  app = createApp({ db, version: '9.9.9' });
-  return () => db.close();
+  host = await DatabaseHost.open(await builtDatabase());
+  app = createApp({ host, version: '9.9.9' });
+  return () => host.close();
 });
 
 const post = (body: string) =>
@@ -56,11 +57,11 @@ describe('the model API', () => {
   it('POST /api/predict gives 400 naming the field, and 400 for a body that is not JSON', async () => {
     const bad = await post('{"date":"2019-08-22","issue":"war","securityCooperationAtStake":true}');
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: string }).error).toContain(
-      'field issue: invalid value "war"',
-    );
+    const { error } = (await bad.json()) as ErrorBody;
+    expect(error).toMatchObject({ code: 'bad_request', field: 'issue' });
+    expect(error.message).toContain('field issue: invalid value "war"');
     const notJson = await post('date=2019');
     expect(notJson.status).toBe(400);
-    expect(((await notJson.json()) as { error: string }).error).toContain('not JSON');
+    expect(((await notJson.json()) as ErrorBody).error.message).toContain('not JSON');
   });
 });

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/config.js';
 import { loadBundle } from '../../src/data/bundle.js';
+import { recordFetch } from '../../src/fetch/log.js';
 import { ingestFiles } from '../../src/ingest/ingest.js';
 import { buildDatabase } from '../../src/store/build.js';
 import { openDatabase } from '../../src/store/database.js';
+import { TABLES } from '../../src/store/schema.js';
+import { testAccess } from '../fixtures/access.js';
 import { gsomiaEpisode, writeBundle } from '../fixtures/bundle.js';
 import { temporaryDatabasePath } from '../fixtures/database.js';
 import { captureIo } from '../fixtures/io.js';
@@ -34,6 +37,7 @@ describe('buildDatabase(bundle, path)', () => {
       await loadBundle(await writeBundle()),
       path,
       VERSION,
+      testAccess,
       fixedClock,
     );
     expect(result.counts).toMatchObject({
@@ -70,15 +74,21 @@ describe('buildDatabase(bundle, path)', () => {
   it('is idempotent: building twice from the same data gives the same tables', async () => {
     const bundle = await loadBundle(await writeBundle());
     const path = await temporaryDatabasePath();
-    await buildDatabase(bundle, path, VERSION, fixedClock);
+    await buildDatabase(bundle, path, VERSION, testAccess, fixedClock);
     const first = await dump(path);
-    await buildDatabase(bundle, path, VERSION, fixedClock);
+    await buildDatabase(bundle, path, VERSION, testAccess, fixedClock);
     expect(await dump(path)).toEqual(first);
   });
 
   it('stores a source cited by an episode and a chronology event once', async () => {
     const path = await temporaryDatabasePath();
-    await buildDatabase(await loadBundle(await writeBundle()), path, VERSION, fixedClock);
+    await buildDatabase(
+      await loadBundle(await writeBundle()),
+      path,
+      VERSION,
+      testAccess,
+      fixedClock,
+    );
     const db = await openDatabase(path, { readOnly: true });
     const rows = await db.query(
       "SELECT count(*) AS n FROM sources WHERE url = 'https://www.korea.net/NewsFocus/policies/view?articleId=179694'",
@@ -157,14 +167,14 @@ describe('fineline build with bad data', () => {
   it('leaves the database untouched when the build itself fails midway', async () => {
     const path = await temporaryDatabasePath();
     const bundle = await loadBundle(await writeBundle());
-    await buildDatabase(bundle, path, VERSION, fixedClock);
+    await buildDatabase(bundle, path, VERSION, testAccess, fixedClock);
     const before = await readFile(path);
     // Two records with one id pass no validation here: DuckDB's primary key refuses the
     // second one while the tables are being filled, after the temporary file was created.
     const episode = bundle.episodes[0];
     if (episode === undefined) throw new Error('fixture has no episode');
     const broken = { ...bundle, episodes: [episode, episode] };
-    await expect(buildDatabase(broken, path, VERSION, fixedClock)).rejects.toThrow(
+    await expect(buildDatabase(broken, path, VERSION, testAccess, fixedClock)).rejects.toThrow(
       /PRIMARY KEY|primary key|Duplicate key/,
     );
     expect(Buffer.compare(await readFile(path), before)).toBe(0);
@@ -173,7 +183,13 @@ describe('fineline build with bad data', () => {
   it('replaces an unreadable file at the target path with a complete database', async () => {
     const path = await temporaryDatabasePath();
     await writeFile(path, 'not a database');
-    await buildDatabase(await loadBundle(await writeBundle()), path, VERSION, fixedClock);
+    await buildDatabase(
+      await loadBundle(await writeBundle()),
+      path,
+      VERSION,
+      testAccess,
+      fixedClock,
+    );
     const db = await openDatabase(path, { readOnly: true });
     expect(await db.query('SELECT count(*) AS n FROM episodes')).toEqual([{ n: 1 }]);
     db.close();
@@ -181,37 +197,97 @@ describe('fineline build with bad data', () => {
 });
 
 describe('buildDatabase(bundle, path) over a database with ingested events', () => {
-  it('carries over every table it does not make, with its rows and constraints', async () => {
+  const CARRIED = ['events', 'event_volume', 'ingest_files', 'quarantine', 'fetch_log'];
+  const dump = async (path: string) => {
+    const reader = await openDatabase(path, { readOnly: true });
+    try {
+      const tables: Record<string, unknown> = {};
+      for (const table of CARRIED) {
+        tables[table] = await reader.query(`SELECT * FROM ${table} ORDER BY ALL`);
+      }
+      tables.keys = await reader.query(
+        "SELECT table_name, constraint_type FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND table_name IN ('ingest_files', 'quarantine') ORDER BY ALL",
+      );
+      return tables;
+    } finally {
+      await reader.close();
+    }
+  };
+
+  it('creates every table of the schema, the event tables and the fetch log empty', async () => {
+    const path = await temporaryDatabasePath();
+    await buildDatabase(
+      await loadBundle(await writeBundle()),
+      path,
+      VERSION,
+      testAccess,
+      fixedClock,
+    );
+    const db = await openDatabase(path, { readOnly: true });
+    const tables = await db.query(
+      "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name",
+    );
+    await db.close();
+    expect(tables.map((t) => t.table_name)).toEqual(TABLES.map((t) => t.name).sort());
+    const empty = await dump(path);
+    for (const table of CARRIED) expect(empty[table]).toEqual([]);
+  });
+
+  it('carries over every event-data table and the fetch log, with their rows and constraints', async () => {
     const path = await temporaryDatabasePath();
     const bundle = await loadBundle(await writeBundle());
-    await buildDatabase(bundle, path, VERSION, fixedClock);
-    const events = sharedEvent('20180326044500.export.CSV');
+    await buildDatabase(bundle, path, VERSION, testAccess, fixedClock);
     const db = await openDatabase(path);
-    await ingestFiles(db, [events]);
-    await db.run(
-      "CREATE TABLE fetch_log (url VARCHAR PRIMARY KEY, status VARCHAR); INSERT INTO fetch_log VALUES ('u', 'ok')",
+    await ingestFiles(db, [sharedEvent('20180326044500.export.CSV')]);
+    await recordFetch(
+      db,
+      [
+        {
+          version: 2,
+          slot: '20180326044500',
+          url: 'http://x/a.zip',
+          status: 'missing',
+          reason: '404',
+        },
+      ],
+      new Date('2026-01-02T00:00:00Z'),
+      new Map(),
     );
-    db.close();
-    const dumpEvents = async () => {
-      const reader = await openDatabase(path, { readOnly: true });
-      try {
-        const tables = ['events', 'event_volume', 'ingest_files', 'quarantine', 'fetch_log'];
-        const dump: Record<string, unknown> = {};
-        for (const table of tables)
-          dump[table] = await reader.query(`SELECT * FROM ${table} ORDER BY ALL`);
-        dump.keys = await reader.query(
-          "SELECT table_name, constraint_type FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND table_name IN ('ingest_files', 'quarantine', 'fetch_log') ORDER BY ALL",
-        );
-        return dump;
-      } finally {
-        reader.close();
-      }
-    };
-    const before = await dumpEvents();
-    await buildDatabase(bundle, path, VERSION, fixedClock);
-    const after = await dumpEvents();
+    await db.close();
+    const before = await dump(path);
+    await buildDatabase(bundle, path, VERSION, testAccess, fixedClock);
+    const after = await dump(path);
     expect((before.events as unknown[]).length).toBeGreaterThan(0);
-    expect(before.keys).toHaveLength(3);
+    expect(before.fetch_log).toHaveLength(1);
+    expect(before.keys).toHaveLength(2);
     expect(after).toEqual(before);
+  });
+
+  it("fills the columns an older schema lacked by the table's rules, and drops tables it does not know", async () => {
+    const path = await temporaryDatabasePath();
+    const bundle = await loadBundle(await writeBundle());
+    await buildDatabase(bundle, path, VERSION, testAccess, fixedClock);
+    const db = await openDatabase(path);
+    await ingestFiles(db, [sharedEvent('20180326044500.export.CSV')]);
+    // The schema-1 shape of ingest_files: no last_path, kept_total or runs.
+    await db.run(`ALTER TABLE ingest_files DROP COLUMN last_path;
+      ALTER TABLE ingest_files DROP COLUMN kept_total;
+      ALTER TABLE ingest_files DROP COLUMN runs;
+      CREATE TABLE scratch AS SELECT 1 AS x`);
+    const [old] = await db.query('SELECT path, kept FROM ingest_files');
+    await db.close();
+    await buildDatabase(bundle, path, VERSION, testAccess, fixedClock);
+    const reader = await openDatabase(path, { readOnly: true });
+    const rows = await reader.query(
+      'SELECT path, last_path, kept, kept_total, runs FROM ingest_files',
+    );
+    const scratch = await reader.query(
+      "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'scratch'",
+    );
+    await reader.close();
+    expect(rows).toEqual([
+      { path: old?.path, last_path: old?.path, kept: old?.kept, kept_total: old?.kept, runs: 1 },
+    ]);
+    expect(scratch).toEqual([{ n: 0 }]);
   });
 });

@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATHS, VERSION } from '../../src/config.js';
 import { createApp } from '../../src/server/app.js';
 import { type Listening, listen } from '../../src/server/listen.js';
-import { type Database, openDatabase } from '../../src/store/database.js';
+import { DatabaseHost } from '../../src/store/host.js';
 import { launchChromium } from '../fixtures/browser.js';
 import { builtDatabase } from '../fixtures/database.js';
 
 const OUTPUT = join(PATHS.packageRoot, 'test-output');
 
-let db: Database;
+let host: DatabaseHost;
 let server: Listening;
 let browser: Browser;
 let page: Page;
@@ -24,10 +24,14 @@ beforeAll(async () => {
       `no built dashboard in ${PATHS.webDir}: run \`npm run build\` first (npm test does)`,
     );
   }
-  db = await openDatabase(await builtDatabase(), { readOnly: true });
-  const [row] = await db.query('SELECT count(*) AS n FROM episodes');
+  host = await DatabaseHost.open(await builtDatabase());
+  const [row] = await host.read((db) => db.query('SELECT count(*) AS n FROM episodes'));
   episodeCount = Number(row?.n);
-  server = await listen(createApp({ db, version: VERSION, webDir: PATHS.webDir }), '127.0.0.1', 0);
+  server = await listen(
+    createApp({ host, version: VERSION, webDir: PATHS.webDir }),
+    '127.0.0.1',
+    0,
+  );
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   const errors: string[] = [];
@@ -41,7 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  db?.close();
+  await host?.close();
 });
 
 describe('the dashboard (in headless Chromium)', () => {
@@ -73,7 +77,9 @@ describe('the dashboard (in headless Chromium)', () => {
   });
 
   it('filters by US involvement through the API', async () => {
-    const [row] = await db.query('SELECT count(*) AS n FROM episodes WHERE us_involvement >= 3');
+    const [row] = await host.read((db) =>
+      db.query('SELECT count(*) AS n FROM episodes WHERE us_involvement >= 3'),
+    );
     await page.selectOption('#filter-level', '3');
     await page.waitForFunction(
       (n) => document.querySelector('#summary')?.textContent === `${n} episodes`,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/ingest/ingest.js';
 import type { Listening } from '../../src/server/listen.js';
-import { type Database, openDatabase } from '../../src/store/database.js';
+import { openDatabase } from '../../src/store/database.js';
 import { type Dashboard, startDashboard } from '../fixtures/dashboard.js';
 import { builtDatabase } from '../fixtures/database.js';
 import { SHARED_EVENTS } from '../fixtures/shared.js';
@@ -12,7 +12,7 @@ import { SHARED_EVENTS } from '../fixtures/shared.js';
 const EVENTS = SHARED_EVENTS;
 
 let dashboard: Dashboard;
-let db: Database;
+let db: Dashboard['db'];
 let server: Listening;
 
 beforeAll(async () => {

@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATHS } from '../../src/config.js';
 import type { Listening } from '../../src/server/listen.js';
-import type { Database } from '../../src/store/database.js';
 import { type Dashboard, startDashboard } from '../fixtures/dashboard.js';
 import { builtDatabase } from '../fixtures/database.js';
 
 const OUTPUT = join(PATHS.packageRoot, 'test-output');
 
 let dashboard: Dashboard;
-let db: Database;
+let db: Dashboard['db'];
 let server: Listening;
 
 beforeAll(async () => {

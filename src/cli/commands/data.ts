@@ -1,11 +1,13 @@
 /** `fineline data report`: coverage of the curated data and its verification, plus review flags. */
 import type { Command } from 'commander';
-import { databasePath, PATHS } from '../../config.js';
+import { PATHS } from '../../config.js';
 import { loadBundle } from '../../data/bundle.js';
 import { checkEpisode, checkOverlaps, type Finding } from '../../domain/consistency.js';
-import { openBuiltDatabase, type Row } from '../../store/database.js';
+import type { Row } from '../../store/database.js';
 import { dataReport } from '../../store/report.js';
 import type { CommandContext } from '../context.js';
+import { reading } from '../database.js';
+import { dbOption, jsonOption } from '../flags.js';
 
 export function registerData(program: Command, context: CommandContext): void {
   const data = program.command('data').description('about the curated data');
@@ -14,17 +16,11 @@ export function registerData(program: Command, context: CommandContext): void {
     .description(
       'coverage by decade, issue and US involvement level; share of facts verified; review flags',
     )
-    .option('--db <path>', 'database file')
+    .addOption(dbOption())
     .option('--data <dir>', 'bundled data directory (for the codebook review flags)', PATHS.dataDir)
-    .option('--json', 'print the report as JSON')
+    .addOption(jsonOption('the report'))
     .action(async (options: { db?: string; data: string; json?: boolean }) => {
-      const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
-      let report: Awaited<ReturnType<typeof dataReport>>;
-      try {
-        report = await dataReport(db);
-      } finally {
-        db.close();
-      }
+      const report = await reading(context, options.db, dataReport);
       const bundle = await loadBundle(options.data);
       const episodes = bundle.episodes.map((e) => e.value);
       const today = new Date().toISOString().slice(0, 10);

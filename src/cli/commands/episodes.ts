@@ -1,11 +1,11 @@
 /** `fineline episodes`: lists episodes, filtered by issue, years and US involvement level. */
 import type { Command } from 'commander';
-import { databasePath } from '../../config.js';
 import { parseEpisodeFilter } from '../../domain/episode-filter.js';
 import { issueMessage, UsageError } from '../../errors.js';
-import { openBuiltDatabase } from '../../store/database.js';
 import { listEpisodes } from '../../store/episodes.js';
 import type { CommandContext } from '../context.js';
+import { reading } from '../database.js';
+import { dbOption, jsonOption } from '../flags.js';
 
 interface Options {
   db?: string;
@@ -29,8 +29,8 @@ export function registerEpisodes(program: Command, context: CommandContext): voi
     .option('--to <year>', 'episodes active in or before this year')
     .option('--level <list>', 'US involvement levels 0-4, comma-separated')
     .option('--min-level <n>', 'minimum US involvement level')
-    .option('--db <path>', 'database file')
-    .option('--json', 'print a JSON array of episode objects')
+    .addOption(dbOption())
+    .addOption(jsonOption('a JSON array of episode objects'))
     .action(async (options: Options) => {
       const parsed = parseEpisodeFilter({
         issue: options.issue,
@@ -46,8 +46,7 @@ export function registerEpisodes(program: Command, context: CommandContext): voi
           `invalid --${flag}: ${first === undefined ? 'invalid filter' : issueMessage(first)}`,
         );
       }
-      const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
-      try {
+      await reading(context, options.db, async (db) => {
         const episodes = await listEpisodes(db, parsed.data);
         if (options.json === true) {
           context.output.json(episodes);
@@ -63,8 +62,6 @@ export function registerEpisodes(program: Command, context: CommandContext): voi
           { header: 'title', value: (e) => e.title, max: 60 },
         ]);
         context.output.progress(`${episodes.length} episodes`);
-      } finally {
-        db.close();
-      }
+      });
     });
 }

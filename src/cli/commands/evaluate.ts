@@ -1,11 +1,12 @@
 /** `fineline evaluate`: out-of-sample scores of the involvement model beside its baselines. */
 import type { Command } from 'commander';
-import { databasePath } from '../../config.js';
 import { BASELINE_NAMES, type Evaluation } from '../../models/evaluation.js';
 import { evaluateInvolvementModel } from '../../models/involvement.js';
 import { RISK_MODEL } from '../../models/specification.js';
-import { readModelInputs } from '../../store/model-inputs.js';
+import { loadModelInputs } from '../../store/model-inputs.js';
 import type { CommandContext } from '../context.js';
+import { reading } from '../database.js';
+import { dbOption, jsonOption } from '../flags.js';
 
 export function registerEvaluate(program: Command, context: CommandContext): void {
   program
@@ -13,12 +14,10 @@ export function registerEvaluate(program: Command, context: CommandContext): voi
     .description(
       'score the US-involvement model out of sample (leave-one-episode-out and rolling origin) against climatology, issue-only and uniform baselines',
     )
-    .option('--db <path>', 'database file')
-    .option('--json', 'print the full evaluation as JSON')
+    .addOption(dbOption())
+    .addOption(jsonOption('the full evaluation'))
     .action(async (options: { db?: string; json?: boolean }) => {
-      const report = evaluateInvolvementModel(
-        await readModelInputs(databasePath(options.db, context.env, context.cwd)),
-      );
+      const report = evaluateInvolvementModel(await reading(context, options.db, loadModelInputs));
       const { leaveOneOut: loo, rollingOrigin } = report;
       if (options.json === true) {
         context.output.json({

@@ -4,8 +4,6 @@
  */
 import { resolve } from 'node:path';
 import { Argument, type Command, Option } from 'commander';
-import { databasePath } from '../../config.js';
-import { openBuiltDatabase } from '../../store/database.js';
 import {
   EXPORT_FORMATS,
   EXPORT_TABLES,
@@ -14,6 +12,8 @@ import {
   exportRecords,
 } from '../../store/export.js';
 import type { CommandContext } from '../context.js';
+import { reading } from '../database.js';
+import { dbOption } from '../flags.js';
 
 export function registerExport(program: Command, context: CommandContext): void {
   program
@@ -27,17 +27,14 @@ export function registerExport(program: Command, context: CommandContext): void 
       '--out <file>',
       'file to write (for events as parquet: a directory, OUT/year=YYYY/*.parquet)',
     )
-    .option('--db <path>', 'database file')
+    .addOption(dbOption())
     .action(
       async (records: ExportTable, options: { format: ExportFormat; out: string; db?: string }) => {
-        const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
-        try {
+        await reading(context, options.db, async (db) => {
           const out = resolve(context.cwd, options.out);
           const count = await exportRecords(db, records, options.format, out);
           context.output.progress(`wrote ${count} ${records} to ${out}`);
-        } finally {
-          db.close();
-        }
+        });
       },
     );
 }

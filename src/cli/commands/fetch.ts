@@ -9,26 +9,20 @@
  * command's GDELT version, not the program's `-v, --version` (which still works before any
  * command: `fineline --version`).
  */
-import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { databasePath } from '../../config.js';
-import { FinelineError, StoreError, UsageError } from '../../errors.js';
+import { FinelineError, UsageError } from '../../errors.js';
 import { defaultEffects } from '../../fetch/effects.js';
-import {
-  type FetchReport,
-  type FetchSummary,
-  fetchGdelt,
-  type Problem,
-  summarize,
-} from '../../fetch/fetch.js';
+import type { FetchReport, FetchSummary, Problem } from '../../fetch/fetch.js';
 import { DEFAULT_BASE_URL } from '../../fetch/filelist.js';
-import { ensureFetchLog, fileKey, ingestedFiles, recordFetch } from '../../fetch/log.js';
 import { DEFAULT_RETRY_POLICY } from '../../fetch/retry.js';
 import { type GdeltVersion, parseInstant } from '../../fetch/slots.js';
-import { type FileReport, ingestFiles } from '../../ingest/ingest.js';
-import { openDatabase } from '../../store/database.js';
+import { type FetchOutcome, fetchAndIngest } from '../../fetch/workflow.js';
+import type { FileReport } from '../../ingest/ingest.js';
+import { requireFile } from '../../store/access.js';
 import type { CommandContext } from '../context.js';
+import { commandDatabase, writing } from '../database.js';
+import { actorsOption, dbOption, jsonOption, parseActors } from '../flags.js';
 import type { Output } from '../output.js';
 
 /** Downloads above this need --yes. */
@@ -50,7 +44,7 @@ interface Options {
   json?: boolean;
 }
 
-type IngestResult = Awaited<ReturnType<typeof ingestFiles>>;
+type IngestResult = FetchOutcome['ingest'];
 
 export function registerFetch(program: Command, context: CommandContext): void {
   program.enablePositionalOptions();
@@ -71,8 +65,8 @@ export function registerFetch(program: Command, context: CommandContext): void {
     )
     .option('--base-url <url>', `server root (default: $FINELINE_GDELT_URL or ${DEFAULT_BASE_URL})`)
     .option('--cache <dir>', 'download directory (default: downloads/ beside the database)')
-    .option('--db <path>', 'database file (default: $FINELINE_DB or .fineline/fineline.duckdb)')
-    .option('--actors <list>', 'actors to keep when ingesting: CAMEO country codes, or "all"')
+    .addOption(dbOption())
+    .addOption(actorsOption())
     .option('--no-ingest', 'download and verify only')
     .option('--yes', 'go ahead with a download larger than 1 GiB')
     .option('--concurrency <n>', 'downloads at once', '4')
@@ -86,7 +80,7 @@ export function registerFetch(program: Command, context: CommandContext): void {
       'pause before the first retry; doubles each time',
       String(DEFAULT_RETRY_POLICY.baseDelayMs),
     )
-    .option('--json', 'print the report as JSON')
+    .addOption(jsonOption('the report'))
     .action(async (options: Options) => {
       await runFetch(options, context);
     });
@@ -95,12 +89,8 @@ export function registerFetch(program: Command, context: CommandContext): void {
 async function runFetch(options: Options, context: CommandContext): Promise<void> {
   const { output } = context;
   const version = parseVersion(options.version);
-  const dbPath = databasePath(options.db, context.env, context.cwd);
-  if (!existsSync(dbPath)) {
-    throw new StoreError(
-      `no database at ${dbPath}: run \`fineline build\` first (or pass --db PATH / set FINELINE_DB)`,
-    );
-  }
+  const dbPath = commandDatabase(context, options.db);
+  requireFile(dbPath);
   const cacheDir = resolve(context.cwd, options.cache ?? resolve(dirname(dbPath), 'downloads'));
   const actors = parseActors(options.actors);
   const request = {
@@ -126,55 +116,14 @@ async function runFetch(options: Options, context: CommandContext): Promise<void
     },
   };
   output.progress(`fetching GDELT ${version}.0 into ${cacheDir}`);
-  const report = await fetchGdelt(request, defaultEffects);
-  const summary = summarize(report);
-
-  const db = await openDatabase(dbPath);
-  let ingest: IngestResult | null = null;
-  try {
-    await ensureFetchLog(db);
-    const before = await ingestedFiles(db, version);
-    const ingestedAt = new Map(before);
-    const fresh = report.outcomes.filter(
-      (o) =>
-        (o.status === 'downloaded' || o.status === 'skipped') &&
-        o.path !== undefined &&
-        o.md5 !== undefined &&
-        !before.has(fileKey(o.slot, o.md5)),
-    );
-    const now = defaultEffects.now();
-    try {
-      if (options.ingest && fresh.length > 0) {
-        output.progress(`ingesting ${fresh.length} files`);
-        ingest = await ingestFiles(
-          db,
-          fresh.map((o) => o.path as string),
-          {
-            format: version === 2 ? 'gdelt2' : 'gdelt1',
-            ...(actors === undefined ? {} : { actors }),
-          },
-        );
-        const failed = new Set(
-          ingest.files.filter((f) => f.error !== undefined).map((f) => f.file),
-        );
-        for (const o of fresh) {
-          if (!failed.has(o.path as string))
-            ingestedAt.set(fileKey(o.slot, o.md5 as string), now.toISOString());
-        }
-      } else if (options.ingest) {
-        ingest = {
-          files: [],
-          totals: { rowsRead: 0, kept: 0, filtered: 0, duplicates: 0, quarantined: 0 },
-        };
-      }
-    } finally {
-      // The log is written even when ingestion throws: downloads are facts either way.
-      await recordFetch(db, report.outcomes, now, ingestedAt);
-    }
-  } finally {
-    db.close();
-  }
-
+  const { report, summary, ingest } = await fetchAndIngest(
+    { request, ingest: options.ingest, actors },
+    {
+      fetch: defaultEffects,
+      database: (work) => writing(context, options.db, work),
+      onIngest: (files) => output.progress(`ingesting ${files} files`),
+    },
+  );
   if (options.json === true) {
     output.json({ version, from: report.from, to: report.to, cache: cacheDir, ...summary, ingest });
   } else {
@@ -188,7 +137,7 @@ function printReport(
   output: Output,
   report: FetchReport,
   summary: FetchSummary,
-  ingest: IngestResult | null,
+  ingest: IngestResult,
 ): void {
   output.line(`GDELT ${report.version}.0, ${report.from} to ${report.to}: ${summary.slots} slots`);
   output.table(
@@ -264,20 +213,4 @@ function parseBaseUrl(text: string): string {
     throw new UsageError(`invalid --base-url "${text}": expected an http:// or https:// URL`);
   }
   return text;
-}
-
-function parseActors(text: string | undefined): readonly string[] | 'all' | undefined {
-  if (text === undefined) return undefined;
-  if (text.trim().toLowerCase() === 'all') return 'all';
-  const codes = text
-    .split(',')
-    .map((code) => code.trim().toUpperCase())
-    .filter((code) => code !== '');
-  const bad = codes.find((code) => !/^[A-Z0-9]+$/.test(code));
-  if (codes.length === 0 || bad !== undefined) {
-    throw new UsageError(
-      `invalid --actors "${text}": expected CAMEO country codes separated by commas (KOR,JPN,USA) or "all"`,
-    );
-  }
-  return codes;
 }

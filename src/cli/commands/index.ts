@@ -5,12 +5,12 @@
  * with no events fails with exit 1 and says how to ingest some.
  */
 import type { Command } from 'commander';
-import { databasePath } from '../../config.js';
 import { readIndexActors } from '../../indices/actors.js';
 import { requireIndexDefinition } from '../../indices/definition.js';
 import { computeIndex, type IndexPeriod } from '../../indices/relations.js';
-import { openBuiltDatabase } from '../../store/database.js';
 import type { CommandContext } from '../context.js';
+import { reading } from '../database.js';
+import { dbOption, jsonOption } from '../flags.js';
 import type { Column } from '../output.js';
 
 export interface IndexOptions {
@@ -39,8 +39,8 @@ export function indexFlags(command: Command): Command {
       'periods in the rolling baseline before each period (default one year: 12, 52 or 365)',
     )
     .option('--threshold <z>', '|z| at or above which a period is flagged unusual (default 2)')
-    .option('--db <path>', 'database file')
-    .option('--json', 'print the whole result as JSON');
+    .addOption(dbOption())
+    .addOption(jsonOption('the whole result'));
 }
 
 /** A number for a table cell: two decimals, blank when null. */
@@ -58,8 +58,7 @@ export function registerIndex(program: Command, context: CommandContext): void {
   )
     .option('--directed', 'only source→target (default: the pair, and each direction in --json)')
     .action(async (options: IndexOptions) => {
-      const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
-      try {
+      await reading(context, options.db, async (db) => {
         const definition = requireIndexDefinition(options, await readIndexActors(db));
         const result = await computeIndex(db, definition);
         const { output } = context;
@@ -95,8 +94,6 @@ export function registerIndex(program: Command, context: CommandContext): void {
           `${series.label} from ${result.datasets.join('+')}, by ${definition.freq}: ${series.periods.length} periods, ${unusual} unusual (|z| ≥ ${definition.threshold} against the previous ${definition.baseline})`,
         );
         for (const note of result.notes) output.progress(`note: ${note}`);
-      } finally {
-        db.close();
-      }
+      });
     });
 }

@@ -4,18 +4,15 @@
  * when every file was ingested, 1 when any file failed as a whole (each failed file is named
  * with its reason and left the database as it was), 2 for a usage error.
  */
-import { existsSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { databasePath } from '../../config.js';
-import { FinelineError, StoreError, UsageError } from '../../errors.js';
+import { FinelineError } from '../../errors.js';
 import { FORMATS, type Format } from '../../ingest/format.js';
 import { type Counts, type IngestProgress, ingestFiles } from '../../ingest/ingest.js';
 import { expandInputs } from '../../ingest/inputs.js';
-import { type Database, openDatabase } from '../../store/database.js';
 import type { CommandContext } from '../context.js';
+import { writing } from '../database.js';
+import { actorsOption, dbOption, jsonOption, parseActors } from '../flags.js';
 import type { Column, Stream } from '../output.js';
-
-type IngestResult = Awaited<ReturnType<typeof ingestFiles>>;
 
 interface Options {
   format: Format;
@@ -32,29 +29,29 @@ export function registerIngest(program: Command, context: CommandContext): void 
     )
     .argument('<inputs...>', 'files, directories or glob patterns')
     .addOption(new Option('--format <format>', 'file format').choices(FORMATS).default('auto'))
-    .option(
-      '--actors <list>',
-      'CAMEO country codes whose events to keep, comma-separated, or "all" (default: the triad in the database, USA,KOR,JPN,PRK,CHN as bundled)',
-    )
-    .option('--db <path>', 'database file (made by `fineline build`)')
-    .option('--json', 'print the per-file counts as JSON')
+    .addOption(actorsOption())
+    .addOption(dbOption())
+    .addOption(jsonOption('the per-file counts'))
     .action(async (inputs: string[], options: Options) => {
       const actors = parseActors(options.actors);
       const files = expandInputs(inputs, context.cwd);
-      const db = await openForIngest(databasePath(options.db, context.env, context.cwd));
+      if (files.length === 0) {
+        throw new FinelineError(
+          `no event files in ${inputs.join(', ')}: a directory is read for files ending in .csv, .tsv, .tab, .txt or .zip`,
+        );
+      }
       const bar = progressBar(context.output.io.stderr, files.length);
-      let result: IngestResult;
-      try {
-        result = await ingestFiles(db, files, {
+      const result = await writing(context, options.db, (db) =>
+        ingestFiles(db, files, {
           format: options.format,
           ...(actors === undefined ? {} : { actors }),
           onProgress: bar.update,
-        });
-      } finally {
-        bar.done();
-        db.close();
-      }
+        }),
+      ).finally(() => bar.done());
       print(context, result, options.json === true);
+      for (const file of result.files) {
+        if (file.note !== undefined) context.output.progress(`note: ${file.file}: ${file.note}`);
+      }
       const failures = result.files.filter((file) => file.error !== undefined);
       if (failures.length > 0) {
         const noun = files.length === 1 ? 'file' : 'files';
@@ -68,44 +65,13 @@ export function registerIngest(program: Command, context: CommandContext): void 
     });
 }
 
-function parseActors(text: string | undefined): readonly string[] | 'all' | undefined {
-  if (text === undefined) return undefined;
-  if (text.trim().toLowerCase() === 'all') return 'all';
-  const codes = text.split(',').map((code) => code.trim().toUpperCase());
-  const bad = codes.find((code) => !/^[A-Z]{3}$/.test(code));
-  if (bad !== undefined) {
-    throw new UsageError(
-      `invalid --actors value ${JSON.stringify(bad)}: expected CAMEO country codes such as USA,KOR,JPN, or "all"`,
-    );
-  }
-  return codes;
-}
-
-/** Opens the built database read-write, with the same teaching error as the other commands. */
-async function openForIngest(path: string): Promise<Database> {
-  if (!existsSync(path)) {
-    throw new StoreError(
-      `no database at ${path}: run \`fineline build\` first (or pass --db PATH / set FINELINE_DB)`,
-    );
-  }
-  const db = await openDatabase(path);
-  const tables = await db.query(
-    "SELECT table_name FROM information_schema.tables WHERE table_name IN ('actors', 'cameo_codes')",
-  );
-  if (tables.length < 2) {
-    db.close();
-    throw new StoreError(
-      `${path} is not a database made by \`fineline build\` (it has no actors and cameo_codes tables): run \`fineline build --db ${path}\` first`,
-    );
-  }
-  return db;
-}
-
 interface TableRow extends Counts {
   file: string;
   format: string;
   status: string;
 }
+
+type IngestResult = Awaited<ReturnType<typeof ingestFiles>>;
 
 const COLUMNS: Column<TableRow>[] = [
   { header: 'file', value: (r) => r.file, max: 60 },
@@ -130,17 +96,16 @@ function print(context: CommandContext, result: IngestResult, json: boolean): vo
         filtered: r.filtered,
         duplicates: r.duplicates,
         quarantined: r.quarantined,
+        status: r.status,
         ...(r.error === undefined ? {} : { error: r.error }),
+        ...(r.note === undefined ? {} : { note: r.note }),
       })),
       totals: result.totals,
     });
     return;
   }
   output.table(
-    [
-      ...result.files.map((r) => ({ ...r, status: r.error === undefined ? 'ok' : 'failed' })),
-      { file: 'total', format: '', status: '', ...result.totals },
-    ],
+    [...result.files, { file: 'total', format: '', status: '', ...result.totals }],
     COLUMNS,
   );
 }

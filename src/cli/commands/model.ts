@@ -1,19 +1,20 @@
 /** `fineline model`: the fitted involvement model's coefficients, with intervals. */
 import type { Command } from 'commander';
-import { databasePath } from '../../config.js';
 import { fitInvolvementModel } from '../../models/involvement.js';
 import { summariseModel } from '../../models/summary.js';
-import { readModelInputs } from '../../store/model-inputs.js';
+import { loadModelInputs } from '../../store/model-inputs.js';
 import type { CommandContext } from '../context.js';
+import { reading } from '../database.js';
+import { dbOption, jsonOption } from '../flags.js';
 
 export function registerModel(program: Command, context: CommandContext): void {
   program
     .command('model')
     .description('fit the US-involvement model to all episodes and show its coefficients')
-    .option('--db <path>', 'database file')
-    .option('--json', 'print the model as JSON')
+    .addOption(dbOption())
+    .addOption(jsonOption('the model'))
     .action(async (options: { db?: string; json?: boolean }) => {
-      const inputs = await readModelInputs(databasePath(options.db, context.env, context.cwd));
+      const inputs = await reading(context, options.db, loadModelInputs);
       const summary = summariseModel(fitInvolvementModel(inputs).model);
       if (options.json === true) {
         context.output.json(summary);

@@ -2,13 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { databasePath } from '../../config.js';
 import { parseScenario } from '../../domain/scenario.js';
 import { UsageError } from '../../errors.js';
 import { fitInvolvementModel } from '../../models/involvement.js';
 import { predictScenario } from '../../models/prediction.js';
-import { readModelInputs } from '../../store/model-inputs.js';
+import { loadModelInputs } from '../../store/model-inputs.js';
 import type { CommandContext } from '../context.js';
+import { reading } from '../database.js';
+import { dbOption } from '../flags.js';
 
 export function registerPredict(program: Command, context: CommandContext): void {
   program
@@ -17,10 +18,10 @@ export function registerPredict(program: Command, context: CommandContext): void
       'predict the level of US involvement for a scenario given as JSON on stdin or in --scenario FILE, e.g. {"date":"2026-03-01","issue":"security","securityCooperationAtStake":true}',
     )
     .option('--scenario <file>', 'read the scenario from this JSON file instead of stdin')
-    .option('--db <path>', 'database file')
+    .addOption(dbOption())
     .action(async (options: { scenario?: string; db?: string }) => {
       const scenario = await readScenario(context, options.scenario);
-      const inputs = await readModelInputs(databasePath(options.db, context.env, context.cwd));
+      const inputs = await reading(context, options.db, loadModelInputs);
       const { set, model } = fitInvolvementModel(inputs);
       context.output.json(predictScenario(model, set, scenario));
     });

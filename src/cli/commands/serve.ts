@@ -1,47 +1,66 @@
-/** `fineline serve`: the HTTP API and the dashboard on loopback (by default). */
+/**
+ * `fineline serve`: the HTTP API and the dashboard on loopback (by default). While it runs it
+ * holds the database, and the other commands work through it (store/access.ts).
+ */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { databasePath, PATHS, VERSION } from '../../config.js';
+import { PATHS, VERSION } from '../../config.js';
 import { UsageError } from '../../errors.js';
-import { createApp } from '../../server/app.js';
-import { listen } from '../../server/listen.js';
-import { openBuiltDatabase } from '../../store/database.js';
+import { serve } from '../../server/serve.js';
 import type { CommandContext } from '../context.js';
+import { commandAccess, commandDatabase } from '../database.js';
+import { dbOption } from '../flags.js';
 
 export function registerServe(program: Command, context: CommandContext): void {
   program
     .command('serve')
-    .description('serve the HTTP API and the dashboard')
+    .description(
+      'serve the HTTP API and the dashboard; while it runs, ingest, fetch and build work through it and the pages show their results on reload',
+    )
     .option('--port <n>', 'port (0 picks a free one; default $FINELINE_PORT or 8787)')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .option('--db <path>', 'database file')
+    .addOption(dbOption())
     .action(async (options: { port?: string; host: string; db?: string }) => {
-      const text = options.port ?? context.env.FINELINE_PORT ?? '8787';
-      const port = Number(text);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new UsageError(
-          `invalid --port ${options.port}: expected a whole number from 0 to 65535`,
-        );
-      }
-      const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
+      const port = parsePort(options.port, context.env.FINELINE_PORT);
       const webDir = existsSync(PATHS.webDir) ? PATHS.webDir : undefined;
       if (webDir === undefined) {
         context.output.error(
           `no built dashboard at ${PATHS.webDir} (run \`npm run build\`); serving the API only`,
         );
       }
-      const app = createApp({ db, version: VERSION, webDir });
-      const server = await listen(app, options.host, port);
+      const server = await serve({
+        database: commandDatabase(context, options.db),
+        host: options.host,
+        port,
+        version: VERSION,
+        webDir,
+        access: commandAccess(context),
+        log: (message) => context.output.error(message),
+      });
       context.output.line(`Fineline dashboard: ${server.url}`);
       await new Promise<void>((resolve) => {
         const stop = () => {
-          server.close().finally(() => {
-            db.close();
-            resolve();
-          });
+          server.close().finally(resolve);
         };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
     });
+}
+
+/** The port from --port, else FINELINE_PORT, else 8787; each named in its own error. */
+export function parsePort(flag: string | undefined, env: string | undefined): number {
+  const [text, name] =
+    flag !== undefined
+      ? [flag, '--port']
+      : env !== undefined
+        ? [env, 'FINELINE_PORT']
+        : ['8787', ''];
+  const port = Number(text);
+  if (text.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(
+      `invalid ${name} "${text}": expected a whole number from 0 to 65535 (0 picks a free port)`,
+    );
+  }
+  return port;
 }

@@ -4,12 +4,11 @@
  * days, and the allies' tension beside them. Takes the same flags as `fineline index`.
  */
 import type { Command } from 'commander';
-import { databasePath } from '../../config.js';
 import { readIndexActors } from '../../indices/actors.js';
 import { requireIndexDefinition } from '../../indices/definition.js';
 import { type AllyActs, type SignalPeriod, usSignal } from '../../indices/us-signal.js';
-import { openBuiltDatabase } from '../../store/database.js';
 import type { CommandContext } from '../context.js';
+import { reading } from '../database.js';
 import type { Column } from '../output.js';
 import { fixed, type IndexOptions, indexFlags } from './index.js';
 
@@ -29,8 +28,7 @@ export function registerSignal(program: Command, context: CommandContext): void 
         "US-involvement signal per period: the patron's appeals, consultations, mediation and pressure towards each ally, trilateral meeting days, and the allies' tension",
       ),
   ).action(async (options: IndexOptions) => {
-    const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
-    try {
+    await reading(context, options.db, async (db) => {
       const definition = requireIndexDefinition(options, await readIndexActors(db));
       const result = await usSignal(db, definition);
       const { output } = context;
@@ -55,8 +53,6 @@ export function registerSignal(program: Command, context: CommandContext): void 
         `${result.patron} towards ${result.allies.join(' and ')} from ${result.datasets.join('+')}, by ${definition.freq}: ${result.periods.length} periods`,
       );
       for (const note of result.notes) output.progress(`note: ${note}`);
-    } finally {
-      db.close();
-    }
+    });
   });
 }

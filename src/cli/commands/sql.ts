@@ -1,8 +1,8 @@
 /** `fineline sql "QUERY"`: read-only SQL over the store, for analysts. */
 import type { Command } from 'commander';
-import { databasePath } from '../../config.js';
-import { openBuiltDatabase } from '../../store/database.js';
 import type { CommandContext } from '../context.js';
+import { reading } from '../database.js';
+import { dbOption, jsonOption } from '../flags.js';
 
 export function registerSql(program: Command, context: CommandContext): void {
   program
@@ -11,11 +11,10 @@ export function registerSql(program: Command, context: CommandContext): void {
       'run a read-only SQL query over the database (tables: episodes, chronology, sources, actors; views: episode_records, chronology_records)',
     )
     .argument('<query>', 'one SELECT (or WITH … SELECT, DESCRIBE, SHOW, EXPLAIN) statement')
-    .option('--db <path>', 'database file')
-    .option('--json', 'print a JSON array of row objects')
+    .addOption(dbOption())
+    .addOption(jsonOption('a JSON array of row objects'))
     .action(async (query: string, options: { db?: string; json?: boolean }) => {
-      const db = await openBuiltDatabase(databasePath(options.db, context.env, context.cwd));
-      try {
+      await reading(context, options.db, async (db) => {
         const rows = await db.readOnlyQuery(query);
         if (options.json === true) {
           context.output.json(rows);
@@ -31,9 +30,7 @@ export function registerSql(program: Command, context: CommandContext): void {
           })),
         );
         context.output.progress(`${rows.length} rows`);
-      } finally {
-        db.close();
-      }
+      });
     });
 }
 

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../config.js';
-import { FinelineError } from '../errors.js';
+import { FinelineError, UsageError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerData } from './commands/data.js';
 import { registerEpisodes } from './commands/episodes.js';
@@ -57,6 +57,40 @@ export function createProgram(context: CommandContext): Command {
   return program;
 }
 
+/**
+ * An unknown command is a usage error (exit 2) that names the nearest command, whatever the
+ * distance: commander suggests one only when it is close, and a user who typed a command
+ * from another tool's documentation deserves a pointer too.
+ */
+function checkCommand(program: Command, args: readonly string[]): void {
+  const first = args[0];
+  if (first === undefined || first.startsWith('-')) return;
+  const names = [...program.commands.map((c) => c.name()), 'help'];
+  if (names.includes(first)) return;
+  const nearest = [...names].sort((a, b) => distance(first, a) - distance(first, b))[0];
+  throw new UsageError(
+    `unknown command "${first}": the nearest is "${nearest}" (fineline --help lists every command)`,
+  );
+}
+
+/** Levenshtein distance: the fewest one-character edits from `a` to `b`. */
+export function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
 const defaultIo: Io = {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -79,6 +113,7 @@ export async function main(
     command: ['fineline', ...argv.slice(2)].join(' '),
   });
   try {
+    checkCommand(program, argv.slice(2));
     await program.parseAsync([...argv]);
     return 0;
   } catch (error) {

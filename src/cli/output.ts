@@ -6,10 +6,13 @@
 import { styleText } from 'node:util';
 import Table from 'cli-table3';
 import type { Stdin } from './context.js';
+import { fitWidths } from './fit.js';
 
 export interface Stream {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 export interface Io {
@@ -53,14 +56,17 @@ export class Output {
       for (const row of rows) this.line(columns.map((c) => cell(c.value(row))).join('\t'));
       return;
     }
+    const cells = rows.map((row) => columns.map((c) => cut(cell(c.value(row)), c.max)));
+    const natural = columns.map((c, i) =>
+      Math.max(c.header.length, ...cells.map((r) => (r[i] as string).length)),
+    );
+    const widths = fitWidths(natural, this.io.stdout.columns ?? Number.POSITIVE_INFINITY);
     const table = new Table({
-      head: columns.map((c) => c.header),
+      head: columns.map((c, i) => cut(c.header, widths[i])),
       style: { head: this.colour ? ['cyan'] : [], border: [], compact: true },
       wordWrap: false,
     });
-    for (const row of rows) {
-      table.push(columns.map((c) => cut(cell(c.value(row)), c.max)));
-    }
+    for (const row of cells) table.push(row.map((text, i) => cut(text, widths[i])));
     this.line(table.toString());
   }
 

@@ -17,17 +17,27 @@ const list = <T extends z.ZodType>(item: T) =>
     z.array(item).min(1, 'must name at least one value'),
   );
 
-const year = z.coerce
-  .number({ error: 'expected a year such as 1998' })
-  .int('expected a whole year')
-  .min(1900, 'expected a year from 1900')
-  .max(2100, 'expected a year up to 2100');
+/** Whole numbers given as text become numbers; anything else is checked as given. */
+const wholeText = (value: unknown) =>
+  typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
 
-const level = z.coerce
-  .number({ error: 'expected a level from 0 to 4' })
-  .int('expected a level from 0 to 4')
-  .min(0, 'expected a level from 0 to 4')
-  .max(4, 'expected a level from 0 to 4');
+const year = z.preprocess(
+  wholeText,
+  z
+    .number({ error: 'expected a year such as 1998' })
+    .int('expected a whole year')
+    .min(1900, 'expected a year from 1900')
+    .max(2100, 'expected a year up to 2100'),
+);
+
+const level = z.preprocess(
+  wholeText,
+  z
+    .number({ error: 'expected a level from 0 to 4' })
+    .int('expected a level from 0 to 4')
+    .min(0, 'expected a level from 0 to 4')
+    .max(4, 'expected a level from 0 to 4'),
+);
 
 export const EpisodeFilter = z
   .strictObject({

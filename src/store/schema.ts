@@ -12,6 +12,8 @@ import { identifier, literal } from './sql.js';
 
 export interface TableDefinition {
   name: string;
+  /** What one row is, in a line (shown by `fineline sql --help`). */
+  summary: string;
   /** Column name → DuckDB type, in table order. */
   columns: Readonly<Record<string, string>>;
   /** Columns that may not be NULL. */
@@ -50,6 +52,7 @@ const CONFIDENCE =
  */
 const EVENTS = {
   name: 'events',
+  summary: 'one row per ingested, de-duplicated event (GDELT, ICEWS, POLECAT), normalised',
   origin: 'ingest',
   columns: {
     dataset: 'VARCHAR',
@@ -80,12 +83,14 @@ const EVENTS = {
 export const TABLES = [
   {
     name: 'meta',
+    summary: 'one row per fact about the build: builtAt, finelineVersion, schemaVersion',
     origin: 'bundle',
     columns: { key: 'VARCHAR', value: 'VARCHAR' },
     primaryKey: ['key'],
   },
   {
     name: 'actors',
+    summary: 'one row per actor of data/actors.yaml: CAMEO, ISO, FIPS and COW codes, triad role',
     origin: 'bundle',
     columns: {
       cameo: 'VARCHAR',
@@ -102,6 +107,7 @@ export const TABLES = [
   },
   {
     name: 'sources',
+    summary: 'one row per cited source: publisher, title, date, URL',
     origin: 'bundle',
     columns: {
       source_id: 'VARCHAR',
@@ -114,6 +120,8 @@ export const TABLES = [
   },
   {
     name: 'episodes',
+    summary:
+      'one row per episode: dates, kind, issue, US involvement and its rationale, covariates, outcome',
     origin: 'bundle',
     columns: {
       id: 'VARCHAR',
@@ -143,6 +151,7 @@ export const TABLES = [
   },
   {
     name: 'episode_sources',
+    summary: 'one row per source an episode cites, with the fields it supports',
     origin: 'bundle',
     columns: {
       episode_id: 'VARCHAR',
@@ -154,6 +163,7 @@ export const TABLES = [
   },
   {
     name: 'chronology',
+    summary: 'one row per curated dated event: actor, target, CAMEO code, episode, source',
     origin: 'bundle',
     columns: {
       id: 'VARCHAR',
@@ -174,6 +184,7 @@ export const TABLES = [
   },
   {
     name: 'cameo_codes',
+    summary: 'one row per CAMEO event code: name, Goldstein weight, quad class, PLOVER type',
     origin: 'bundle',
     columns: {
       code: 'VARCHAR',
@@ -189,6 +200,7 @@ export const TABLES = [
   },
   {
     name: 'leaders',
+    summary: 'one row per term of a leader in the three capitals',
     origin: 'bundle',
     columns: {
       country: 'VARCHAR',
@@ -203,6 +215,7 @@ export const TABLES = [
   },
   {
     name: 'elections',
+    summary: 'one row per national election in the three countries',
     origin: 'bundle',
     columns: {
       country: 'VARCHAR',
@@ -214,6 +227,7 @@ export const TABLES = [
   },
   {
     name: 'polls',
+    summary: 'one row per poll value (Genron NPO / EAI and others)',
     origin: 'bundle',
     columns: {
       year: 'INTEGER',
@@ -227,6 +241,7 @@ export const TABLES = [
   },
   {
     name: 'nk_tests_monthly',
+    summary: 'one row per month from 1984: North Korean missile launches and nuclear tests',
     origin: 'bundle',
     columns: {
       month: 'DATE',
@@ -247,6 +262,7 @@ export const TABLES = [
    */
   {
     name: 'event_volume',
+    summary: 'one row per ingested file and event date: well-formed rows before the actor filter',
     origin: 'ingest',
     columns: { dataset: 'VARCHAR', file_id: 'VARCHAR', event_date: 'DATE', events: 'BIGINT' },
     required: ['dataset', 'file_id', 'event_date', 'events'],
@@ -262,6 +278,7 @@ export const TABLES = [
    */
   {
     name: 'ingest_files',
+    summary: 'one row per ingested file (by SHA-256): first and last path, last run counts, totals',
     origin: 'ingest',
     columns: {
       file_id: 'VARCHAR',
@@ -313,6 +330,7 @@ export const TABLES = [
    */
   {
     name: 'quarantine',
+    summary: 'one row per malformed event row: file, line, reason and raw bytes',
     origin: 'ingest',
     columns: {
       file_id: 'VARCHAR',
@@ -340,6 +358,7 @@ export const TABLES = [
    */
   {
     name: 'fetch_log',
+    summary: 'one row per expected GDELT file per fetch run: status, size, MD5, reason',
     origin: 'fetch',
     columns: {
       version: 'TINYINT',
@@ -396,6 +415,13 @@ export function columnsArgumentSql(definition: TableDefinition): string {
   );
   return `{${entries.join(', ')}}`;
 }
+
+/** The views, by name, with what a row is (shown by `fineline sql --help`). */
+export const VIEW_SUMMARIES: Readonly<Record<string, string>> = {
+  episode_records: 'episodes in the shape of the bundled files (camelCase, sources nested)',
+  episode_confidence: 'one row per episode and field: verified or unverified',
+  chronology_records: 'chronology events with CAMEO name, Goldstein, PLOVER type and source',
+};
 
 /** Views over the tables, created after loading. */
 export const VIEWS = [

@@ -30,7 +30,7 @@ export function registerEpisodes(program: Command, context: CommandContext): voi
     .option('--level <list>', 'US involvement levels 0-4, comma-separated')
     .option('--min-level <n>', 'minimum US involvement level')
     .addOption(dbOption())
-    .addOption(jsonOption('a JSON array of episode objects'))
+    .addOption(jsonOption('the episodes (an array of objects)'))
     .action(async (options: Options) => {
       const parsed = parseEpisodeFilter({
         issue: options.issue,

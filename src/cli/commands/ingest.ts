@@ -50,7 +50,7 @@ export function registerIngest(program: Command, context: CommandContext): void 
       ).finally(() => bar.done());
       print(context, result, options.json === true);
       for (const file of result.files) {
-        if (file.note !== undefined) context.output.progress(`note: ${file.file}: ${file.note}`);
+        if (file.note !== undefined) context.output.notice(`note: ${file.file}: ${file.note}`);
       }
       const failures = result.files.filter((file) => file.error !== undefined);
       if (failures.length > 0) {

@@ -1,5 +1,6 @@
 /** `fineline sql "QUERY"`: read-only SQL over the store, for analysts. */
 import type { Command } from 'commander';
+import { TABLES, VIEW_SUMMARIES } from '../../store/schema.js';
 import type { CommandContext } from '../context.js';
 import { reading } from '../database.js';
 import { dbOption, jsonOption } from '../flags.js';
@@ -7,12 +8,11 @@ import { dbOption, jsonOption } from '../flags.js';
 export function registerSql(program: Command, context: CommandContext): void {
   program
     .command('sql')
-    .description(
-      'run a read-only SQL query over the database (tables: episodes, chronology, sources, actors; views: episode_records, chronology_records)',
-    )
+    .description('run a read-only SQL query over the database (the tables are listed below)')
+    .addHelpText('after', schemaHelp())
     .argument('<query>', 'one SELECT (or WITH … SELECT, DESCRIBE, SHOW, EXPLAIN) statement')
     .addOption(dbOption())
-    .addOption(jsonOption('a JSON array of row objects'))
+    .addOption(jsonOption('the rows (an array of objects)'))
     .action(async (query: string, options: { db?: string; json?: boolean }) => {
       await reading(context, options.db, async (db) => {
         const rows = await db.readOnlyQuery(query);
@@ -38,4 +38,25 @@ function display(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string') return value;
   return JSON.stringify(value);
+}
+
+/** The tables and views an analyst can query, each with what a row is. */
+export function schemaHelp(): string {
+  const entries: [string, string][] = [
+    ...TABLES.map((t): [string, string] => [t.name, t.summary]),
+    ...Object.entries(VIEW_SUMMARIES),
+  ];
+  const width = Math.max(...entries.map(([name]) => name.length));
+  const line = ([name, summary]: [string, string]) => `  ${name.padEnd(width)}  ${summary}`;
+  return [
+    '',
+    'Tables:',
+    ...entries.slice(0, TABLES.length).map(line),
+    '',
+    'Views:',
+    ...entries.slice(TABLES.length).map(line),
+    '',
+    'Columns: fineline sql "DESCRIBE episodes". Example:',
+    '  fineline sql "SELECT issue, count(*) AS n FROM episodes GROUP BY issue ORDER BY n DESC"',
+  ].join('\n');
 }

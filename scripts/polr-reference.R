@@ -1,4 +1,4 @@
-# Reference numbers for the ordinal-regression engine (src/models/ordinal.ts).
+# Reference numbers for the ordinal-regression engine (src/models/ordinal/regression.ts).
 #
 # Writes, into test/reference/polr/:
 #   housing.csv     MASS's `housing` data in weighted form, with the treatment-coded dummy

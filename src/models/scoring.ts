@@ -1,4 +1,4 @@
-import { ModelInputError } from './ordinal-input.js';
+import { ModelInputError } from './ordinal/input.js';
 
 /**
  * Proper scoring rules for forecasts of an ordinal outcome with K levels (docs: models.md §5).

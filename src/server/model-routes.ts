@@ -6,16 +6,16 @@
 import { Hono } from 'hono';
 import { scenarioFrom } from '../domain/scenario.js';
 import { UsageError } from '../errors.js';
-import type { Evaluation } from '../models/evaluation.js';
+import type { Evaluation } from '../models/involvement/evaluation.js';
 import {
   contrastEpisodes,
   evaluateInvolvementModel,
   fitInvolvementModel,
   HEADLINE_PAIR,
-} from '../models/involvement.js';
-import { predictScenario } from '../models/prediction.js';
-import { RISK_MODEL } from '../models/specification.js';
-import { summariseModel } from '../models/summary.js';
+} from '../models/involvement/model.js';
+import { predictScenario } from '../models/involvement/prediction.js';
+import { RISK_MODEL } from '../models/involvement/specification.js';
+import { summariseModel } from '../models/involvement/summary.js';
 import type { Database } from '../store/database.js';
 import { loadModelInputs } from '../store/model-inputs.js';
 import type { ApiEnv } from './env.js';

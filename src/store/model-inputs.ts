@@ -1,13 +1,8 @@
-/** What the involvement model reads from the database: episodes and the North Korea series. */
-import type { EpisodeInput } from '../models/cases.js';
-import type { NkMonth } from '../models/features.js';
+/** Reads the involvement model's inputs (models/involvement/inputs.ts) from the database. */
+import type { EpisodeInput } from '../models/involvement/cases.js';
+import type { ModelInputs } from '../models/involvement/inputs.js';
 import type { Database } from './database.js';
 import { listEpisodes } from './episodes.js';
-
-export interface ModelInputs {
-  episodes: EpisodeInput[];
-  series: NkMonth[];
-}
 
 export async function loadModelInputs(db: Database): Promise<ModelInputs> {
   const episodes = await listEpisodes(db, {});

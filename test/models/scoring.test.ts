@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ModelInputError } from '../../src/models/ordinal-input.js';
+import { ModelInputError } from '../../src/models/ordinal/input.js';
 import {
   accuracy,
   brierScore,

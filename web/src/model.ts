@@ -2,9 +2,9 @@
 import embed from 'vega-embed';
 import { calibrationSpec } from '../../src/charts/calibration.js';
 import { coefficientSpec } from '../../src/charts/coefficients.js';
-import type { BaselineName, Evaluation } from '../../src/models/evaluation.js';
-import type { Specification } from '../../src/models/specification.js';
-import type { ModelSummary } from '../../src/models/summary.js';
+import type { BaselineName, Evaluation } from '../../src/models/involvement/evaluation.js';
+import type { Specification } from '../../src/models/involvement/specification.js';
+import type { ModelSummary } from '../../src/models/involvement/summary.js';
 import { getJson } from './api.js';
 import { h } from './element.js';
 import { renderNav } from './nav.js';

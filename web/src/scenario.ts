@@ -1,7 +1,7 @@
 /** The scenario page: a form → POST /api/predict → probabilities, reasons, analogues. */
 import embed from 'vega-embed';
 import { probabilitySpec } from '../../src/charts/probabilities.js';
-import type { Prediction } from '../../src/models/prediction.js';
+import type { Prediction } from '../../src/models/involvement/prediction.js';
 import { postJson } from './api.js';
 import { levelBadge } from './badge.js';
 import { h } from './element.js';

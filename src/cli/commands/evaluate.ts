@@ -1,8 +1,8 @@
 /** `fineline evaluate`: out-of-sample scores of the involvement model beside its baselines. */
 import type { Command } from 'commander';
-import { BASELINE_NAMES, type Evaluation } from '../../models/evaluation.js';
-import { evaluateInvolvementModel } from '../../models/involvement.js';
-import { RISK_MODEL } from '../../models/specification.js';
+import { BASELINE_NAMES, type Evaluation } from '../../models/involvement/evaluation.js';
+import { evaluateInvolvementModel } from '../../models/involvement/model.js';
+import { RISK_MODEL } from '../../models/involvement/specification.js';
 import { loadModelInputs } from '../../store/model-inputs.js';
 import type { CommandContext } from '../context.js';
 import { reading } from '../database.js';

@@ -1,7 +1,7 @@
 /** `fineline model`: the fitted involvement model's coefficients, with intervals. */
 import type { Command } from 'commander';
-import { fitInvolvementModel } from '../../models/involvement.js';
-import { summariseModel } from '../../models/summary.js';
+import { fitInvolvementModel } from '../../models/involvement/model.js';
+import { summariseModel } from '../../models/involvement/summary.js';
 import { loadModelInputs } from '../../store/model-inputs.js';
 import type { CommandContext } from '../context.js';
 import { reading } from '../database.js';

@@ -1,4 +1,4 @@
-import { FinelineError } from '../errors.js';
+import { FinelineError } from '../../errors.js';
 
 /**
  * Checking an ordinal-model data set once, where it enters the fit, so the Newton iterations

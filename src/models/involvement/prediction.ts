@@ -3,15 +3,15 @@
  * documented default), then give level probabilities with a Laplace-approximation interval,
  * each covariate's contribution, and historical analogues.
  */
-import type { Scenario } from '../domain/scenario.js';
+import type { Scenario } from '../../domain/scenario.js';
+import { drawParameters } from '../ordinal/laplace.js';
+import { predictOrdinal, predictWith } from '../ordinal/regression.js';
+import { createRandom } from '../random.js';
 import { type Analogue, analogues } from './analogues.js';
 import type { CaseSet } from './cases.js';
 import { designRow } from './design.js';
 import { type Features, lastCoveredDate, NK_WINDOW_MONTHS, nkTestsBefore } from './features.js';
 import { type Contribution, contributions, type FittedModel } from './fitting.js';
-import { drawParameters } from './laplace.js';
-import { predictOrdinal, predictWith } from './ordinal.js';
-import { createRandom } from './random.js';
 
 export interface Derivation {
   field: string;

@@ -1,4 +1,4 @@
-import { ModelInputError, type OrdinalDesign } from './ordinal-input.js';
+import { ModelInputError, type OrdinalDesign } from './input.js';
 
 /**
  * What the ordinal fit says when it cannot give a trustworthy answer: a collinear design

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { drawParameters } from '../../src/models/laplace.js';
-import { logit } from '../../src/models/link.js';
-import { fitOrdinal, ModelInputError, type OrdinalData } from '../../src/models/ordinal.js';
-import { createRandom } from '../../src/models/random.js';
+import { drawParameters } from '../../../src/models/ordinal/laplace.js';
+import { logit } from '../../../src/models/ordinal/link.js';
+import {
+  fitOrdinal,
+  ModelInputError,
+  type OrdinalData,
+} from '../../../src/models/ordinal/regression.js';
+import { createRandom } from '../../../src/models/random.js';
 
 /** Simulated proportional-odds data: η = 1.0·x1 − 0.8·x2, logistic errors, cuts −1, 0.5, 2. */
 function simulate(n: number, seed: number): OrdinalData {

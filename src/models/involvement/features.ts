@@ -6,7 +6,7 @@
  * only to translate a reading into the series' scale where the series does not reach
  * (episodes before 1985) or where a scenario gives a reading instead of a date.
  */
-import type { Issue } from '../domain/vocabulary.js';
+import type { Issue } from '../../domain/vocabulary.js';
 
 /** North Korean missile launches and nuclear tests in one month (context series). */
 export interface NkMonth {

@@ -3,7 +3,7 @@
  * episodes and context series, the perceived-risk specification fitted to all of them, and
  * its out-of-sample evaluation. Everything here is a pure function of the inputs.
  */
-import type { ModelInputs } from '../store/model-inputs.js';
+
 import { type AblationRow, ablation } from './ablation.js';
 import { buildCases, type CaseSet } from './cases.js';
 import { type Evaluation, evaluate } from './evaluation.js';
@@ -14,6 +14,7 @@ import {
   fitSpecification,
   predictFeatures,
 } from './fitting.js';
+import type { ModelInputs } from './inputs.js';
 import { atLeast } from './prediction.js';
 import { RISK_MODEL, type Specification } from './specification.js';
 

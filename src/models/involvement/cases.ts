@@ -3,7 +3,7 @@
  * features derived from the episode's record and the context series. Pure: the episodes and
  * the series are passed in (src/store/model-inputs.ts reads them from the database).
  */
-import type { Issue } from '../domain/vocabulary.js';
+import type { Issue } from '../../domain/vocabulary.js';
 import { type Features, type NkMonth, nkTestsBefore, readingScale } from './features.js';
 
 /** The fields of an episode record the model reads. */

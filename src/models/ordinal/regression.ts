@@ -1,19 +1,14 @@
+import { collinearError, divergedMessage, singularMessage, stalledMessage } from './diagnostics.js';
 import { factorInformation } from './information.js';
-import { intervalProbability, type Link, type LinkFunctions, linkFunctions } from './link.js';
-import {
-  collinearError,
-  divergedMessage,
-  singularMessage,
-  stalledMessage,
-} from './ordinal-diagnostics.js';
 import {
   checkOrdinalData,
   ModelInputError,
   type OrdinalData,
   type OrdinalDesign,
   priorPrecisions,
-} from './ordinal-input.js';
-import { ordinalDerivatives, ordinalLogLik } from './ordinal-likelihood.js';
+} from './input.js';
+import { ordinalDerivatives, ordinalLogLik } from './likelihood.js';
+import { intervalProbability, type Link, type LinkFunctions, linkFunctions } from './link.js';
 
 /**
  * The cumulative-link (proportional-odds) model, parameterised exactly as R's MASS::polr:
@@ -32,8 +27,8 @@ import { ordinalDerivatives, ordinalLogLik } from './ordinal-likelihood.js';
  * diagonal gives the usual standard errors.
  */
 
+export { ModelInputError, type OrdinalData } from './input.js';
 export type { Link } from './link.js';
-export { ModelInputError, type OrdinalData } from './ordinal-input.js';
 
 export interface OrdinalOptions {
   link: Link;

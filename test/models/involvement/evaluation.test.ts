@@ -1,11 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../src/models/cases.js';
-import { climatology, evaluate, folds, uniform } from '../../src/models/evaluation.js';
-import type { Features } from '../../src/models/features.js';
-import { type EvaluationReport, evaluateInvolvementModel } from '../../src/models/involvement.js';
-import { predictWith } from '../../src/models/ordinal.js';
-import { createRandom } from '../../src/models/random.js';
-import { bundledModelInputs } from '../fixtures/model.js';
+import type { Case } from '../../../src/models/involvement/cases.js';
+import {
+  climatology,
+  evaluate,
+  folds,
+  uniform,
+} from '../../../src/models/involvement/evaluation.js';
+import type { Features } from '../../../src/models/involvement/features.js';
+import {
+  type EvaluationReport,
+  evaluateInvolvementModel,
+} from '../../../src/models/involvement/model.js';
+import { predictWith } from '../../../src/models/ordinal/regression.js';
+import { createRandom } from '../../../src/models/random.js';
+import { bundledModelInputs } from '../../fixtures/model.js';
 
 const features = (overrides: Partial<Features> = {}): Features => ({
   issue: 'history',

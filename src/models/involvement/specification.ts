@@ -4,7 +4,7 @@
  * Both specifications were fixed before the first evaluation was run and are not tuned on
  * it (docs/model.md §3).
  */
-import type { Link } from './ordinal.js';
+import type { Link } from '../ordinal/regression.js';
 
 /** Covariates the involvement model can use; see COVARIATES in design.ts for definitions. */
 export type CovariateName =

@@ -5,16 +5,17 @@
  * proper scoring rules; skill is 1 − S_model / S_reference, with a paired bootstrap
  * interval over episodes so that a skill of 0.1 on 50 episodes is not read as certain.
  */
-import type { Case } from './cases.js';
-import { fitSpecification, LEVELS, predictFeatures } from './fitting.js';
-import { createRandom } from './random.js';
+
+import { createRandom } from '../random.js';
 import {
   type CalibrationRow,
   calibrationTable,
   rankedProbabilityScore,
   type ScoreSummary,
   summarise,
-} from './scoring.js';
+} from '../scoring.js';
+import type { Case } from './cases.js';
+import { fitSpecification, LEVELS, predictFeatures } from './fitting.js';
 import { ISSUE_ONLY_MODEL, RISK_MODEL, type Specification } from './specification.js';
 
 /** Predicts the held-out case's level probabilities from the training cases. */

@@ -4,9 +4,10 @@
  * each scored by leave-one-out RPS. This explains the main comparison; it is not used to
  * choose the specification (docs/model.md §3).
  */
+
+import { rankedProbabilityScore } from '../scoring.js';
 import type { Case } from './cases.js';
 import { folds, ordinalForecaster } from './evaluation.js';
-import { rankedProbabilityScore } from './scoring.js';
 import {
   type CovariateName,
   ISSUE_ONLY_MODEL,

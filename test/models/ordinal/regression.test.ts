@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { linkFunctions, logit, probit } from '../../src/models/link.js';
-import { normalCdf, normalPdf, normalQuantile } from '../../src/models/normal.js';
+import { checkOrdinalData } from '../../../src/models/ordinal/input.js';
+import { ordinalDerivatives } from '../../../src/models/ordinal/likelihood.js';
+import { linkFunctions, logit, probit } from '../../../src/models/ordinal/link.js';
+import { normalCdf, normalPdf, normalQuantile } from '../../../src/models/ordinal/normal.js';
 import {
   fitOrdinal,
   type Link,
@@ -9,12 +11,10 @@ import {
   type OrdinalData,
   predictOrdinal,
   predictWith,
-} from '../../src/models/ordinal.js';
-import { checkOrdinalData } from '../../src/models/ordinal-input.js';
-import { ordinalDerivatives } from '../../src/models/ordinal-likelihood.js';
+} from '../../../src/models/ordinal/regression.js';
 
 // Reference numbers written by `Rscript scripts/polr-reference.R` (see test/reference/polr/README.md).
-const REFERENCE = new URL('../reference/polr/', import.meta.url);
+const REFERENCE = new URL('../../reference/polr/', import.meta.url);
 
 interface PolrFit {
   dataset: 'housing' | 'simulated';

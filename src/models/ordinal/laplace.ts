@@ -1,7 +1,7 @@
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
-import type { OrdinalFit } from './ordinal.js';
-import { ModelInputError } from './ordinal-input.js';
-import type { Random } from './random.js';
+import type { Random } from '../random.js';
+import { ModelInputError } from './input.js';
+import type { OrdinalFit } from './regression.js';
 
 /**
  * Parameter draws for predictive intervals: the Laplace approximation, N(mode, covariance),

@@ -1,5 +1,5 @@
+import type { OrdinalDesign } from './input.js';
 import { intervalProbability, type LinkFunctions } from './link.js';
-import type { OrdinalDesign } from './ordinal-input.js';
 
 /**
  * Log-likelihood of the cumulative-link model with its exact gradient and Hessian.

@@ -1,15 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseScenario, type Scenario } from '../../src/domain/scenario.js';
-import { designRow } from '../../src/models/design.js';
-import { predictFeatures } from '../../src/models/fitting.js';
+import { parseScenario, type Scenario } from '../../../src/domain/scenario.js';
+import { designRow } from '../../../src/models/involvement/design.js';
+import { predictFeatures } from '../../../src/models/involvement/fitting.js';
 import {
   contrastEpisodes,
   fitInvolvementModel,
   HEADLINE_PAIR,
   type InvolvementModel,
-} from '../../src/models/involvement.js';
-import { atLeast, predictScenario, resolveScenario } from '../../src/models/prediction.js';
-import { bundledModelInputs } from '../fixtures/model.js';
+} from '../../../src/models/involvement/model.js';
+import {
+  atLeast,
+  predictScenario,
+  resolveScenario,
+} from '../../../src/models/involvement/prediction.js';
+import { bundledModelInputs } from '../../fixtures/model.js';
 
 let involvement: InvolvementModel;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 /** Fitting a specification to cases: the design, the MAP fit and what explanations need. */
 
+import { fitOrdinal, type OrdinalFit, predictOrdinal } from '../ordinal/regression.js';
 import type { Case } from './cases.js';
 import { COVARIATES, columnMeans, designRow } from './design.js';
 import type { Features } from './features.js';
-import { fitOrdinal, type OrdinalFit, predictOrdinal } from './ordinal.js';
 import type { Specification } from './specification.js';
 
 /** US involvement has five levels, 0–4 (codebook §3). */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildCases, type EpisodeInput } from '../../src/models/cases.js';
+import { buildCases, type EpisodeInput } from '../../../src/models/involvement/cases.js';
 import {
   lastCoveredDate,
   monthOffset,
   type NkMonth,
   nkTestsBefore,
   readingScale,
-} from '../../src/models/features.js';
+} from '../../../src/models/involvement/features.js';
 
 /** 24 months, 2018-01 … 2019-12, with `tests` = month number (1…24). */
 const SERIES: NkMonth[] = Array.from({ length: 24 }, (_, i) => ({

@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PATHS } from '../../src/config.js';
 import { ingestFiles } from '../../src/ingest/ingest.js';
 import type { Listening } from '../../src/server/listen.js';
 import { openDatabase } from '../../src/store/database.js';
@@ -10,6 +11,8 @@ import { builtDatabase } from '../fixtures/database.js';
 import { SHARED_EVENTS } from '../fixtures/shared.js';
 
 const EVENTS = SHARED_EVENTS;
+
+const OUTPUT = join(PATHS.packageRoot, 'test-output');
 
 let dashboard: Dashboard;
 let db: Dashboard['db'];
@@ -24,6 +27,8 @@ beforeAll(async () => {
   const path = await builtDatabase();
   const writer = await openDatabase(path);
   await ingestFiles(writer, [join(EVENTS, 'icews_events.2018.sample.tab'), damaged], {});
+  // Ingested again: its last run keeps nothing, but it still contributed its events.
+  await ingestFiles(writer, [join(EVENTS, 'icews_events.2018.sample.tab')], {});
   writer.close();
   dashboard = await startDashboard(path);
   ({ db, server } = dashboard);
@@ -37,7 +42,9 @@ describe('the data page after ingestion (in headless Chromium)', () => {
   it('lists each ingested file with its counts, and the quarantined row with its reason', async () => {
     const { page, errors } = await open('/data.html');
     expect(errors).toEqual([]);
-    const files = await db.query('SELECT path, rows_read, kept FROM ingest_files ORDER BY path');
+    const files = await db.query(
+      'SELECT path, rows_read, kept, kept_total, runs FROM ingest_files ORDER BY path',
+    );
     expect(files).toHaveLength(2);
     expect(await page.locator('#files tbody tr').count()).toBe(2);
     const text = await page.textContent('#files');
@@ -45,10 +52,20 @@ describe('the data page after ingestion (in headless Chromium)', () => {
       expect(text).toContain(String(file.path));
       expect(text).toContain(String(file.rows_read));
     }
+    // The re-ingested file: what it contributed in total, and a last run that kept nothing.
+    const icews = files.find((f) => String(f.path).endsWith('.tab'));
+    expect(icews).toMatchObject({ runs: 2, kept: 0 });
+    expect(Number(icews?.kept_total)).toBeGreaterThan(0);
+    const row = page.locator('#files tbody tr', { hasText: 'icews_events' });
+    const cells = (await row.locator('td').allTextContents()).map((t) => t.trim());
+    expect(cells.slice(1, 4)).toEqual(['icews', String(icews?.kept_total), '2']);
+    expect(cells[6]).toBe('0');
     expect(await page.locator('#quarantine tbody tr').count()).toBe(1);
     expect(await page.textContent('#quarantine')).toContain('20191024150000.export.CSV');
     expect(await page.locator('#datasets tbody tr').count()).toBe(2);
-    expect(await page.textContent('#data-status')).toContain('1 rows quarantined');
+    expect(await page.textContent('#data-status')).toContain('1 row quarantined');
+    await mkdir(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'data.png'), fullPage: true });
     await page.close();
   });
 });

@@ -1,39 +1,68 @@
-/** The dashboard's calls to the Fineline HTTP API. */
+/**
+ * The dashboard's client of the Fineline HTTP API, typed from the server's own routes
+ * (`hc<AppType>`, src/server/app.ts): a response type is never redeclared here, so a change
+ * on the server that a page does not follow fails the typecheck. Every failure carries the
+ * API's one error body (src/server/errors.ts), whose message is shown as it is.
+ */
+import { type ClientResponse, hc } from 'hono/client';
+import type { AppType } from '../../src/server/app.js';
+import type { ErrorBody } from '../../src/server/errors.js';
 import type { EpisodeRecord } from '../../src/store/episodes.js';
 
 export type { EpisodeRecord };
 
-/** The API's one error body (src/server/errors.ts). */
-interface ErrorBody {
-  error?: { code: string; message: string; field?: string };
+/** The API, relative to the page (the dashboard may be served under a path). */
+export const api = hc<AppType>(new URL('api', document.baseURI).href);
+
+/** A failed request, with the API's error code and the field at fault. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly status: number,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
 }
 
-export async function fetchEpisodes(params: Record<string, string>): Promise<EpisodeRecord[]> {
-  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== ''));
-  const response = await fetch(`api/episodes?${query}`);
-  const body = (await response.json()) as { episodes?: EpisodeRecord[] } & ErrorBody;
-  if (!response.ok || body.episodes === undefined) {
-    throw new Error(body.error?.message ?? `the API answered ${response.status}`);
+/**
+ * The body of a successful response, typed by the route; a failure throws an ApiError with
+ * the API's own message.
+ */
+export async function body<T>(request: Promise<ClientResponse<T>>): Promise<Exclude<T, ErrorBody>> {
+  const response = await request;
+  const value = (await response.json().catch(() => undefined)) as unknown;
+  if (!response.ok) {
+    const error = (value as Partial<ErrorBody> | undefined)?.error;
+    throw new ApiError(
+      error?.message ?? `the API answered ${response.status}`,
+      error?.code ?? 'internal',
+      response.status,
+      error?.field,
+    );
   }
-  return body.episodes;
+  return value as Exclude<T, ErrorBody>;
+}
+
+/** The episodes, filtered as `GET /api/episodes` filters them (empty values are dropped). */
+export async function fetchEpisodes(params: Record<string, string>): Promise<EpisodeRecord[]> {
+  const query = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== ''));
+  return (await body(api.episodes.$get({ query }))).episodes;
 }
 
 /** GET a JSON resource of the API, throwing the API's own error message on failure. */
 export async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path);
-  const body = (await response.json()) as T & ErrorBody;
-  if (!response.ok) throw new Error(body.error?.message ?? `the API answered ${response.status}`);
-  return body;
+  return body<T>(fetch(path) as Promise<ClientResponse<T>>);
 }
 
 /** POST a JSON body, throwing the API's own error message on failure. */
 export async function postJson<T>(path: string, value: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(value),
-  });
-  const body = (await response.json()) as T & ErrorBody;
-  if (!response.ok) throw new Error(body.error?.message ?? `the API answered ${response.status}`);
-  return body;
+  return body<T>(
+    fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(value),
+    }) as Promise<ClientResponse<T>>,
+  );
 }

@@ -44,6 +44,10 @@ export type Confidence = z.infer<typeof Confidence>;
 export const DatePrecision = z.enum(['day', 'month', 'year']);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
+/** The file formats records are exported to. */
+export const EXPORT_FORMATS = ['json', 'csv', 'parquet'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 /** An ISO calendar date, YYYY-MM-DD, that exists in the calendar. */
 export const IsoDate = z.iso.date({ error: 'expected an ISO date YYYY-MM-DD' });
 

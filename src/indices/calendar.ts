@@ -5,8 +5,10 @@
  * clamped to the data's coverage, so that no period outside the data reads as "no events".
  * All dates are ISO text (YYYY-MM-DD) in UTC.
  */
+
+import type { Frequency } from '../domain/event-data.js';
 import { UsageError } from '../errors.js';
-import type { Frequency, IndexDefinition } from './definition.js';
+import type { IndexDefinition } from './definition.js';
 
 const DAY_MS = 86_400_000;
 

@@ -4,11 +4,10 @@
  * events is an error that says how to get some, rather than an index of zeros.
  */
 
-import type { Dataset } from '../domain/event-data.js';
+import type { Dataset, IndexSource } from '../domain/event-data.js';
 import { FinelineError } from '../errors.js';
 import type { Database } from '../store/database.js';
 import type { Coverage } from './calendar.js';
-import type { IndexSource } from './definition.js';
 import { coverageSql, type EventsFrom, eventSpanSql } from './sql.js';
 
 /** The datasets each index source reads ('gdelt' is GDELT 1.0 and 2.0 together). */

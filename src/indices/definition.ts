@@ -8,13 +8,13 @@
  * configuration, not constants), so the parser is given them instead of importing a list.
  */
 import { z } from 'zod';
+import {
+  FREQUENCIES,
+  type Frequency,
+  INDEX_SOURCES,
+  type IndexSource,
+} from '../domain/event-data.js';
 import { UsageError } from '../errors.js';
-
-export const INDEX_SOURCES = ['gdelt', 'icews', 'polecat', 'chronology'] as const;
-export type IndexSource = (typeof INDEX_SOURCES)[number];
-
-export const FREQUENCIES = ['day', 'week', 'month'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
 
 export interface Dyad {
   source: string;

@@ -10,9 +10,8 @@
  * filling the calendar with empty periods, dividing by the period's volume, and the rolling
  * baseline. JavaScript receives one row per period and series.
  */
-import { DATASETS, type Dataset } from '../domain/event-data.js';
+import { DATASETS, type Dataset, type Frequency } from '../domain/event-data.js';
 import { literal, literalList } from '../store/sql.js';
-import type { Frequency } from './definition.js';
 
 /** Where the events come from: the ingested `events` table (some datasets), or the chronology. */
 export type EventsFrom = { kind: 'events'; datasets: readonly Dataset[] } | { kind: 'chronology' };

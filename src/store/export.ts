@@ -8,12 +8,10 @@
  */
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import type { ExportFormat } from '../domain/vocabulary.js';
 import { StoreError } from '../errors.js';
 import type { Database } from './database.js';
 import { identifier, literal } from './sql.js';
-
-export const EXPORT_FORMATS = ['json', 'csv', 'parquet'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_TABLES = {
   episodes: { view: 'episode_records', order: '"start", id' },

@@ -8,14 +8,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Argument, type Command, Option } from 'commander';
+import { EXPORT_FORMATS, type ExportFormat } from '../../domain/vocabulary.js';
 import { UsageError } from '../../errors.js';
-import {
-  EXPORT_FORMATS,
-  EXPORT_TABLES,
-  type ExportFormat,
-  type ExportTable,
-  exportRecords,
-} from '../../store/export.js';
+import { EXPORT_TABLES, type ExportTable, exportRecords } from '../../store/export.js';
 import type { CommandContext } from '../context.js';
 import { reading } from '../database.js';
 import { dbOption } from '../flags.js';

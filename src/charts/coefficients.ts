@@ -22,7 +22,8 @@ export function coefficientSpec(coefficients: readonly CoefficientDatum[]): TopL
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 'container',
-    height: { step: 28 },
+    // 28 px a row, as a number: a step height beside a container width makes vega-lite warn.
+    height: 28 * Math.max(1, values.length),
     data: { values },
     layer: [
       {

@@ -5,6 +5,7 @@ import { PATHS } from '../../src/config.js';
 import type { Listening } from '../../src/server/listen.js';
 import { type Dashboard, startDashboard } from '../fixtures/dashboard.js';
 import { builtDatabase } from '../fixtures/database.js';
+import { box, openAt } from './viewport.js';
 
 const OUTPUT = join(PATHS.packageRoot, 'test-output');
 
@@ -22,7 +23,9 @@ const open = (path: string) => dashboard.open(path);
 
 interface ModelBody {
   model: { coefficients: { covariate: string; estimate: number }[] };
-  evaluation: { leaveOneOut: { model: { rps: number } } };
+  evaluation: {
+    leaveOneOut: { model: { rps: number }; calibration: { threshold: number; count: number }[] };
+  };
 }
 
 describe('the model page (in headless Chromium)', () => {
@@ -47,6 +50,56 @@ describe('the model page (in headless Chromium)', () => {
     await page.screenshot({ path: join(OUTPUT, 'model.png'), fullPage: true });
     await page.close();
   });
+});
+
+describe('the reliability diagram on the model page (in headless Chromium)', () => {
+  for (const width of [1024, 390]) {
+    it(`draws a line per cut, visible points and both legends inside the figure at ${width} px`, async () => {
+      const { page, errors, warnings } = await openAt(dashboard, '/model.html', {
+        width,
+        height: 900,
+      });
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([]);
+      const api = (await (await fetch(`${server.url}/api/model`)).json()) as ModelBody;
+      const bins = api.evaluation.leaveOneOut.calibration.filter((b) => b.count > 0);
+      const cuts = new Set(bins.map((b) => b.threshold));
+      const chart = '#calibration svg';
+      // Every drawn line (a path longer than a point), beside the dashed diagonal.
+      const lines = await page
+        .locator(`${chart} g.mark-line.role-mark path`)
+        .evaluateAll((paths) =>
+          paths.filter((p) => (p as SVGPathElement).getTotalLength() > 2).map(() => 1),
+        );
+      expect(lines).toHaveLength(cuts.size + 1);
+      const points = page.locator(`${chart} g.mark-symbol.role-mark.bins_marks path`);
+      expect(await points.count()).toBe(bins.length);
+      const sizes = await points.evaluateAll((paths) =>
+        paths.map((p) => p.getBoundingClientRect().width),
+      );
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(6);
+      const figure = await box(page, '#calibration');
+      const legends = page.locator(`${chart} g.role-legend`);
+      expect(await legends.count()).toBe(2);
+      expect(await legends.first().getAttribute('aria-label')).toContain('level ≥ 4');
+      for (let i = 0; i < 2; i++) {
+        const legend = await box(page, `${chart} g.role-legend`, i);
+        expect(legend.x).toBeGreaterThanOrEqual(figure.x - 1);
+        expect(legend.x + legend.width).toBeLessThanOrEqual(figure.x + figure.width + 1);
+        expect(legend.x + legend.width).toBeLessThanOrEqual(width);
+      }
+      const axes = await page
+        .locator(`${chart} g.role-axis[aria-label]`)
+        .evaluateAll((axes) => axes.map((a) => a.getAttribute('aria-label')));
+      expect(axes.join(' ')).toContain('mean forecast probability (0–1)');
+      expect(axes.join(' ')).toContain('observed frequency (0–1)');
+      await mkdir(OUTPUT, { recursive: true });
+      await page.locator('section[aria-label="calibration"]').screenshot({
+        path: join(OUTPUT, `model-calibration-${width}.png`),
+      });
+      await page.close();
+    });
+  }
 });
 
 describe('the scenario page (in headless Chromium)', () => {

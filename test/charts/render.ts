@@ -61,3 +61,23 @@ export function layerNamed(spec: TopLevelSpec, name: string): unknown {
   const layers = pick(spec, 'layer');
   return Array.isArray(layers) ? layers.find((l) => pick(l, 'name') === name) : undefined;
 }
+
+interface SceneNode {
+  marktype?: string;
+  name?: string;
+  items?: SceneNode[];
+  datum?: unknown;
+  tooltip?: unknown;
+  shape?: unknown;
+}
+
+/** The scene items of the mark vega-lite made for a named layer (`<name>_marks`). */
+export function sceneItems(view: View, layer: string): SceneNode[] {
+  const found: SceneNode[] = [];
+  const walk = (node: SceneNode) => {
+    if (node.name === `${layer}_marks`) found.push(...(node.items ?? []));
+    else for (const child of node.items ?? []) walk(child);
+  };
+  walk((view.scenegraph() as unknown as { root: SceneNode }).root);
+  return found;
+}

@@ -84,4 +84,40 @@ describe('the dashboard (in headless Chromium)', () => {
     );
     await page.selectOption('#filter-level', '');
   });
+
+  it('shows an episode’s start and end in the timeline tooltip as YYYY-MM-DD', async () => {
+    const [first] = await db.query(
+      "SELECT strftime(start_date, '%Y-%m-%d') AS start FROM episodes ORDER BY start_date LIMIT 1",
+    );
+    const mark = page.locator('#timeline svg g.mark-symbol.role-mark path').first();
+    await mark.hover({ force: true });
+    const tooltip = page.locator('#vg-tooltip-element');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text).toContain(`start${String(first?.start)}`);
+    expect(text).toMatch(/end(\d{4}-\d{2}-\d{2}|ongoing)/);
+    expect(text).not.toMatch(/\d{10,}/);
+    await page.mouse.move(0, 0);
+  });
+
+  it('draws tension and rapprochement with different symbols, and a legend of the kinds', async () => {
+    const legend = page.locator('#timeline svg g.role-legend[aria-label*="titled \'kind\'"]');
+    expect(await legend.count()).toBe(1);
+    expect(await legend.textContent()).toContain('tension');
+    expect(await legend.textContent()).toContain('rapprochement');
+    const shapes = await page
+      .locator('#timeline svg g.mark-symbol.role-mark path')
+      .evaluateAll((paths) => {
+        const byKind: Record<string, string[]> = {};
+        for (const p of paths) {
+          const kind = /kind: ([a-zA-Z -]+?)(;|$)/.exec(p.getAttribute('aria-label') ?? '')?.[1];
+          if (kind !== undefined)
+            byKind[kind] = [...(byKind[kind] ?? []), p.getAttribute('d') ?? ''];
+        }
+        return Object.fromEntries(Object.entries(byKind).map(([k, d]) => [k, [...new Set(d)]]));
+      });
+    expect(shapes.tension).toHaveLength(1);
+    expect(shapes.rapprochement).toHaveLength(1);
+    expect(shapes.tension?.[0]).not.toBe(shapes.rapprochement?.[0]);
+  });
 });

@@ -120,4 +120,46 @@ describe('the dashboard (in headless Chromium)', () => {
     expect(shapes.rapprochement).toHaveLength(1);
     expect(shapes.tension?.[0]).not.toBe(shapes.rapprochement?.[0]);
   });
+
+  it('keeps every date in the table on one line, at 1280 and at 390 px', async () => {
+    const lines = () =>
+      page.locator('#episode-table tbody td:first-child').evaluateAll((cells) =>
+        cells.map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return range.getClientRects().length;
+        }),
+      );
+    expect(new Set(await lines())).toEqual(new Set([1]));
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      expect(new Set(await lines())).toEqual(new Set([1]));
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 1000 });
+    }
+  });
+
+  it('sorts the table from the keyboard by any column header, saying the order in aria-sort', async () => {
+    const header = (key: string) => page.locator(`#episode-table th[data-sort="${key}"]`);
+    const levels = async () =>
+      (await page.locator('#episode-table tbody tr td:nth-child(4)').allTextContents()).map(Number);
+    expect(await header('start').getAttribute('aria-sort')).toBe('ascending');
+    await header('usInvolvement').locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await header('usInvolvement').getAttribute('aria-sort')).toBe('ascending');
+    expect(await header('start').getAttribute('aria-sort')).toBe('none');
+    const up = await levels();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await page.keyboard.press('Space');
+    expect(await header('usInvolvement').getAttribute('aria-sort')).toBe('descending');
+    const down = await levels();
+    expect(down).toEqual([...up].sort((a, b) => b - a));
+    expect(down).toHaveLength(episodeCount);
+    // Back to date order, oldest first.
+    await header('start').locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await header('start').getAttribute('aria-sort')).toBe('ascending');
+    const starts = await page.locator('#episode-table tbody td.date').allTextContents();
+    expect(starts).toEqual([...starts].sort());
+  });
 });

@@ -37,7 +37,8 @@ export function coefficientSpec(coefficients: readonly CoefficientDatum[]): TopL
           x: {
             field: 'low',
             type: 'quantitative',
-            title: 'effect on log-odds of higher involvement (90% interval)',
+            // Two short lines, so that the title fits under the plot on a phone.
+            title: ['effect on the log-odds of', 'higher involvement (90% interval)'],
           },
           x2: { field: 'high' },
         },

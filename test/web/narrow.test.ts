@@ -26,14 +26,22 @@ describe(`every page on a phone, ${PHONE.width}×${PHONE.height} (in headless Ch
       expect(await page.getAttribute('body', 'data-ready')).toBe('true');
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
-      // Every chart fits its figure.
-      const charts = await page.locator('figure svg').evaluateAll((svgs) =>
-        svgs.map((svg) => ({
-          svg: svg.getBoundingClientRect().right,
-          figure: (svg.closest('figure') as HTMLElement).getBoundingClientRect().right,
-        })),
-      );
-      for (const chart of charts) expect(chart.svg).toBeLessThanOrEqual(chart.figure + 1);
+      // Every chart, and every axis title, label and legend in it, fits inside its figure.
+      const parts = await page
+        .locator(
+          'figure svg, figure svg g.role-axis-title text, figure svg g.role-axis-label text, figure svg g.role-legend',
+        )
+        .evaluateAll((elements) =>
+          elements.map((element) => {
+            const own = element.getBoundingClientRect();
+            const figure = (element.closest('figure') as HTMLElement).getBoundingClientRect();
+            return {
+              what: `${element.closest('figure')?.id} ${element.textContent?.slice(0, 40)}`,
+              outside: Math.max(figure.left - own.left, own.right - figure.right),
+            };
+          }),
+        );
+      expect(parts.filter((part) => part.outside > 1)).toEqual([]);
       await mkdir(OUTPUT, { recursive: true });
       await page.screenshot({ path: join(OUTPUT, `${name}-390.png`), fullPage: true });
       await page.close();

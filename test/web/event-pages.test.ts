@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PATHS } from '../../src/config.js';
 import { ingestFiles } from '../../src/ingest/ingest.js';
 import type { Listening } from '../../src/server/listen.js';
 import { type Database, openDatabase } from '../../src/store/database.js';
@@ -124,6 +125,9 @@ describe('the relations page on ingested ICEWS events (in headless Chromium)', (
     const labels = await axis.locator('g.role-axis-label text').allTextContents();
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(label).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.screenshot({
+      path: join(PATHS.packageRoot, 'test-output', 'relations-icews-day.png'),
+    });
     await page.close();
   });
 

@@ -99,6 +99,9 @@ describe('the reliability diagram on the model page (in headless Chromium)', () 
       await page.locator('section[aria-label="calibration"]').screenshot({
         path: join(OUTPUT, `model-calibration-${width}.png`),
       });
+      if (width === 1024) {
+        await page.screenshot({ path: join(OUTPUT, 'model-1024.png'), fullPage: true });
+      }
       await page.close();
     });
   }
@@ -161,6 +164,8 @@ describe('the scenario page (in headless Chromium)', () => {
     expect(await page.textContent('#stale-note')).toContain('Outdated');
     const opacity = await results.evaluate((el) => Number(getComputedStyle(el).opacity));
     expect(opacity).toBeLessThan(1);
+    await mkdir(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'scenario-stale.png') });
     await page.click('#scenario-form button[type="submit"]');
     await page.waitForFunction(
       () =>

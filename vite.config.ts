@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const PAGES = ['index', 'relations', 'model', 'scenario', 'data'];
+const PAGES = ['index', 'relations', 'model', 'scenario', 'data', '404'];
 
 export default defineConfig({
   root: 'web',

@@ -22,7 +22,8 @@ export function coefficientSpec(coefficients: readonly CoefficientDatum[]): TopL
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 'container',
-    height: { step: 28 },
+    // 28 px a row, as a number: a step height beside a container width makes vega-lite warn.
+    height: 28 * Math.max(1, values.length),
     data: { values },
     layer: [
       {
@@ -36,7 +37,8 @@ export function coefficientSpec(coefficients: readonly CoefficientDatum[]): TopL
           x: {
             field: 'low',
             type: 'quantitative',
-            title: 'effect on log-odds of higher involvement (90% interval)',
+            // Two short lines, so that the title fits under the plot on a phone.
+            title: ['effect on the log-odds of', 'higher involvement (90% interval)'],
           },
           x2: { field: 'high' },
         },

@@ -1,8 +1,10 @@
 /**
  * The episode timeline as a Vega-Lite specification: a plain value, rendered by vega-embed in
  * the dashboard and, later, by Vega to SVG for reports. Each episode is a bar from its start
- * to its end (open episodes run to `today`) with a dot at its start, on one row per primary
- * issue, coloured by the US involvement level.
+ * to its end (open episodes run to `today`) with a symbol at its start, on one row per primary
+ * issue, coloured by the US involvement level and shaped by the episode's kind (tension,
+ * rapprochement …), each with a legend. Tooltips give dates as YYYY-MM-DD text: the start is
+ * parsed as a date for the x axis, and a tooltip of that field would show epoch milliseconds.
  */
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -12,6 +14,7 @@ export interface TimelineEpisode {
   start: string;
   end: string | null;
   issue: string;
+  kind: string;
   usInvolvement: number;
   outcome: string;
 }
@@ -25,6 +28,40 @@ export const INVOLVEMENT_NAMES = [
   '4 leverage / pressure',
 ];
 const ISSUES = ['history', 'territory', 'trade', 'security', 'other'];
+
+/** Kinds of episode, with a symbol each; the record will soon add US initiatives. */
+export const EPISODE_KINDS = ['tension', 'dispute', 'rapprochement', 'us-initiative'] as const;
+export const KIND_SHAPES = ['circle', 'square', 'triangle-up', 'diamond'];
+/** Symbols for kinds not listed above, in order of appearance after sorting. */
+const OTHER_KIND_SHAPES = ['cross', 'triangle-down', 'triangle-left', 'triangle-right', 'stroke'];
+const KIND_LABELS: Readonly<Record<string, string>> = { 'us-initiative': 'US initiative' };
+
+/** How a kind reads in legends and panels ("us-initiative" → "US initiative"). */
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? kind.replaceAll('-', ' ');
+}
+
+/**
+ * The shape scale of the kinds present: a known kind always has its own symbol, unknown kinds
+ * follow with others; the legend lists only the kinds there are.
+ */
+export function kindShapeScale(kinds: readonly string[]): { domain: string[]; range: string[] } {
+  const present = new Set(kinds);
+  const known: readonly string[] = EPISODE_KINDS;
+  const others = [...present].filter((k) => !known.includes(k)).sort();
+  const listed = EPISODE_KINDS.flatMap((kind, i) =>
+    present.has(kind) ? [{ kind: kind as string, shape: KIND_SHAPES[i] as string }] : [],
+  );
+  const all = [
+    ...listed,
+    ...others.map((kind, i) => ({
+      kind,
+      shape: OTHER_KIND_SHAPES[i % OTHER_KIND_SHAPES.length] as string,
+    })),
+  ];
+  return { domain: all.map((k) => kindLabel(k.kind)), range: all.map((k) => k.shape) };
+}
+
 /** Pixel offset of an episode's lane within its issue row (lanes 0–3). */
 const LANE_OFFSET = { expr: 'datum.lane * 9 - 13.5' };
 
@@ -61,12 +98,21 @@ export function assignLanes(
 /** The timeline spec for these episodes; `today` closes open episodes (ISO date). */
 export function timelineSpec(
   episodes: readonly TimelineEpisode[],
-  options: { today: string; from?: string; width?: number | 'container' },
+  options: {
+    today: string;
+    from?: string;
+    width?: number | 'container';
+    /** Columns of the legends; fewer on a narrow screen (default 5). */
+    legendColumns?: number;
+  },
 ): TopLevelSpec {
   const lanes = assignLanes(episodes, options.today);
   const values = episodes.map((e) => ({
     ...e,
     endShown: e.end ?? options.today,
+    startDay: e.start,
+    endDay: e.end ?? 'ongoing',
+    kindName: kindLabel(e.kind),
     level: INVOLVEMENT_NAMES[e.usInvolvement] ?? String(e.usInvolvement),
     lane: lanes.get(e.id) ?? 0,
   }));
@@ -100,11 +146,13 @@ export function timelineSpec(
         type: 'ordinal',
         title: 'US involvement',
         scale: { domain: INVOLVEMENT_NAMES, range: INVOLVEMENT_COLOURS },
+        legend: { orient: 'bottom', columns: options.legendColumns ?? 5 },
       },
       tooltip: [
         { field: 'title', title: 'episode' },
-        { field: 'start', title: 'start' },
-        { field: 'end', title: 'end' },
+        { field: 'kindName', title: 'kind' },
+        { field: 'startDay', title: 'start' },
+        { field: 'endDay', title: 'end' },
         { field: 'level', title: 'US involvement' },
         { field: 'outcome', title: 'outcome' },
       ],
@@ -141,8 +189,18 @@ export function timelineSpec(
           cursor: 'pointer',
           yOffset: LANE_OFFSET,
         },
+        encoding: {
+          shape: {
+            field: 'kindName',
+            type: 'nominal',
+            title: 'kind',
+            scale: kindShapeScale(episodes.map((e) => e.kind)),
+            // Above the plot: two legends side by side below it would not fit a phone.
+            legend: { orient: 'top', columns: options.legendColumns ?? 4, symbolFillColor: '#555' },
+          },
+        },
       },
     ],
-    config: { view: { stroke: null }, legend: { orient: 'bottom', columns: 5 } },
+    config: { view: { stroke: null } },
   } as TopLevelSpec;
 }

@@ -90,4 +90,82 @@ describe('the dashboard (in headless Chromium)', () => {
     );
     await page.selectOption('#filter-level', '');
   });
+
+  it('shows an episode’s start and end in the timeline tooltip as YYYY-MM-DD', async () => {
+    const [first] = await db.query(
+      "SELECT strftime(start_date, '%Y-%m-%d') AS start FROM episodes ORDER BY start_date LIMIT 1",
+    );
+    const mark = page.locator('#timeline svg g.mark-symbol.role-mark path').first();
+    await mark.hover({ force: true });
+    const tooltip = page.locator('#vg-tooltip-element');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text).toContain(`start${String(first?.start)}`);
+    expect(text).toMatch(/end(\d{4}-\d{2}-\d{2}|ongoing)/);
+    expect(text).not.toMatch(/\d{10,}/);
+    await page.mouse.move(0, 0);
+  });
+
+  it('draws tension and rapprochement with different symbols, and a legend of the kinds', async () => {
+    const legend = page.locator('#timeline svg g.role-legend[aria-label*="titled \'kind\'"]');
+    expect(await legend.count()).toBe(1);
+    expect(await legend.textContent()).toContain('tension');
+    expect(await legend.textContent()).toContain('rapprochement');
+    const shapes = await page
+      .locator('#timeline svg g.mark-symbol.role-mark path')
+      .evaluateAll((paths) => {
+        const byKind: Record<string, string[]> = {};
+        for (const p of paths) {
+          const kind = /kind: ([a-zA-Z -]+?)(;|$)/.exec(p.getAttribute('aria-label') ?? '')?.[1];
+          if (kind !== undefined)
+            byKind[kind] = [...(byKind[kind] ?? []), p.getAttribute('d') ?? ''];
+        }
+        return Object.fromEntries(Object.entries(byKind).map(([k, d]) => [k, [...new Set(d)]]));
+      });
+    expect(shapes.tension).toHaveLength(1);
+    expect(shapes.rapprochement).toHaveLength(1);
+    expect(shapes.tension?.[0]).not.toBe(shapes.rapprochement?.[0]);
+  });
+
+  it('keeps every date in the table on one line, at 1280 and at 390 px', async () => {
+    const lines = () =>
+      page.locator('#episode-table tbody td:first-child').evaluateAll((cells) =>
+        cells.map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return range.getClientRects().length;
+        }),
+      );
+    expect(new Set(await lines())).toEqual(new Set([1]));
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      expect(new Set(await lines())).toEqual(new Set([1]));
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 1000 });
+    }
+  });
+
+  it('sorts the table from the keyboard by any column header, saying the order in aria-sort', async () => {
+    const header = (key: string) => page.locator(`#episode-table th[data-sort="${key}"]`);
+    const levels = async () =>
+      (await page.locator('#episode-table tbody tr td:nth-child(4)').allTextContents()).map(Number);
+    expect(await header('start').getAttribute('aria-sort')).toBe('ascending');
+    await header('usInvolvement').locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await header('usInvolvement').getAttribute('aria-sort')).toBe('ascending');
+    expect(await header('start').getAttribute('aria-sort')).toBe('none');
+    const up = await levels();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await page.keyboard.press('Space');
+    expect(await header('usInvolvement').getAttribute('aria-sort')).toBe('descending');
+    const down = await levels();
+    expect(down).toEqual([...up].sort((a, b) => b - a));
+    expect(down).toHaveLength(episodeCount);
+    // Back to date order, oldest first.
+    await header('start').locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await header('start').getAttribute('aria-sort')).toBe('ascending');
+    const starts = await page.locator('#episode-table tbody td.date').allTextContents();
+    expect(starts).toEqual([...starts].sort());
+  });
 });

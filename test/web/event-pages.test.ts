@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { type Dashboard, startDashboard } from '../fixtures/dashboard.js';
 import { builtDatabase } from '../fixtures/database.js';
 import { SHARED_EVENTS } from '../fixtures/shared.js';
+import { openAt } from './viewport.js';
 
 const EVENTS = SHARED_EVENTS;
 
@@ -110,6 +111,68 @@ describe('the relations page on ingested ICEWS events (in headless Chromium)', (
     const total = (usJapan.series[0]?.periods ?? []).reduce((sum, p) => sum + p.total, 0);
     expect(total).toBeGreaterThan(0);
     expect(await page.textContent('#relations-status')).toContain(`${total} icews events`);
+    await page.close();
+  });
+
+  it('says why there is no index to draw for a series without values, and Vega warns of nothing', async () => {
+    const { page, errors, warnings } = await openAt(dashboard, '/relations.html', {
+      width: 1280,
+      height: 1000,
+    });
+    await page.selectOption('#index-source', 'icews');
+    await page.waitForFunction(
+      () => document.querySelector('#index-freq')?.hasAttribute('disabled') === false,
+    );
+    await page.selectOption('#index-freq', 'day');
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.ready === 'true' &&
+        document.querySelector('#index-title')?.textContent?.includes('tension') === true &&
+        document.querySelector('#index-chart')?.getAttribute('data-state') === 'empty',
+    );
+    expect(errors).toEqual([]);
+    expect(warnings.filter((w) => w.includes('Infinite extent'))).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(await page.locator('#index-chart svg').count()).toBe(0);
+    expect(await page.textContent('#index-chart')).toContain('nothing to draw');
+    // The signal has events: drawn over the series' own two days, ticked by day.
+    const axis = page.locator('#signal-chart svg g.role-axis[aria-label^="X-axis"]');
+    expect(await axis.getAttribute('aria-label')).toContain('values from 2018-06-01 to 2018-06-03');
+    const labels = await axis.locator('g.role-axis-label text').allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.screenshot({
+      path: join(PATHS.packageRoot, 'test-output', 'relations-icews-day.png'),
+    });
+    await page.close();
+  });
+
+  it('gives each kind of US signal the same colour in every view', async () => {
+    const { page } = await open('/relations.html');
+    const fills = () =>
+      page
+        .locator('#signal-chart svg g.mark-rect.role-mark path')
+        .evaluateAll((paths) =>
+          Object.fromEntries(
+            paths.map((p) => [
+              /kind: ([a-z]+)/.exec(p.getAttribute('aria-label') ?? '')?.[1],
+              p.getAttribute('fill'),
+            ]),
+          ),
+        );
+    const chronology = await fills();
+    expect(Object.keys(chronology)).toContain('appeals');
+    await page.selectOption('#index-source', 'icews');
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.ready === 'true' &&
+        document.querySelector('#index-title')?.textContent?.includes('tension') === true,
+    );
+    const icews = await fills();
+    // The ICEWS sample has no appeals: before the colours were fixed, the others shifted.
+    expect(Object.keys(icews)).not.toContain('appeals');
+    expect(icews.consultations).toBeDefined();
+    for (const [kind, fill] of Object.entries(icews)) expect(fill).toBe(chronology[kind]);
     await page.close();
   });
 });

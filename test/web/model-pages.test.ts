@@ -5,6 +5,7 @@ import { PATHS } from '../../src/config.js';
 import type { Listening } from '../../src/server/listen.js';
 import { type Dashboard, startDashboard } from '../fixtures/dashboard.js';
 import { builtDatabase } from '../fixtures/database.js';
+import { box, openAt } from './viewport.js';
 
 const OUTPUT = join(PATHS.packageRoot, 'test-output');
 
@@ -22,7 +23,9 @@ const open = (path: string) => dashboard.open(path);
 
 interface ModelBody {
   model: { coefficients: { covariate: string; estimate: number }[] };
-  evaluation: { leaveOneOut: { model: { rps: number } } };
+  evaluation: {
+    leaveOneOut: { model: { rps: number }; calibration: { threshold: number; count: number }[] };
+  };
 }
 
 describe('the model page (in headless Chromium)', () => {
@@ -47,6 +50,61 @@ describe('the model page (in headless Chromium)', () => {
     await page.screenshot({ path: join(OUTPUT, 'model.png'), fullPage: true });
     await page.close();
   });
+});
+
+describe('the reliability diagram on the model page (in headless Chromium)', () => {
+  for (const width of [1024, 390]) {
+    it(`draws a line per cut, visible points and both legends inside the figure at ${width} px`, async () => {
+      const { page, errors, warnings } = await openAt(dashboard, '/model.html', {
+        width,
+        height: 900,
+      });
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([]);
+      const api = (await (await fetch(`${server.url}/api/model`)).json()) as ModelBody;
+      const bins = api.evaluation.leaveOneOut.calibration.filter((b) => b.count > 0);
+      const cuts = new Set(bins.map((b) => b.threshold));
+      // A cut with a single non-empty bin is a point without a line.
+      const withLines = [...cuts].filter((t) => bins.filter((b) => b.threshold === t).length > 1);
+      const chart = '#calibration svg';
+      // Every drawn line (a path longer than a point), beside the dashed diagonal.
+      const lines = await page
+        .locator(`${chart} g.mark-line.role-mark path`)
+        .evaluateAll((paths) =>
+          paths.filter((p) => (p as SVGPathElement).getTotalLength() > 2).map(() => 1),
+        );
+      expect(lines).toHaveLength(withLines.length + 1);
+      const points = page.locator(`${chart} g.mark-symbol.role-mark.bins_marks path`);
+      expect(await points.count()).toBe(bins.length);
+      const sizes = await points.evaluateAll((paths) =>
+        paths.map((p) => p.getBoundingClientRect().width),
+      );
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(6);
+      const figure = await box(page, '#calibration');
+      const legends = page.locator(`${chart} g.role-legend`);
+      expect(await legends.count()).toBe(2);
+      expect(await legends.first().getAttribute('aria-label')).toContain('level ≥ 4');
+      for (let i = 0; i < 2; i++) {
+        const legend = await box(page, `${chart} g.role-legend`, i);
+        expect(legend.x).toBeGreaterThanOrEqual(figure.x - 1);
+        expect(legend.x + legend.width).toBeLessThanOrEqual(figure.x + figure.width + 1);
+        expect(legend.x + legend.width).toBeLessThanOrEqual(width);
+      }
+      const axes = await page
+        .locator(`${chart} g.role-axis[aria-label]`)
+        .evaluateAll((axes) => axes.map((a) => a.getAttribute('aria-label')));
+      expect(axes.join(' ')).toContain('mean forecast probability (0–1)');
+      expect(axes.join(' ')).toContain('observed frequency (0–1)');
+      await mkdir(OUTPUT, { recursive: true });
+      await page.locator('section[aria-label="calibration"]').screenshot({
+        path: join(OUTPUT, `model-calibration-${width}.png`),
+      });
+      if (width === 1024) {
+        await page.screenshot({ path: join(OUTPUT, 'model-1024.png'), fullPage: true });
+      }
+      await page.close();
+    });
+  }
 });
 
 describe('the scenario page (in headless Chromium)', () => {
@@ -92,6 +150,80 @@ describe('the scenario page (in headless Chromium)', () => {
     expect(await page.locator('#analogues tbody tr').first().getAttribute('data-id')).toBe(
       api.analogues[0]?.id,
     );
+    await page.close();
+  });
+
+  it('marks the answer outdated as soon as the form changes, until the new answer arrives', async () => {
+    const { page } = await open('/scenario.html');
+    const results = page.locator('#results');
+    expect(await results.getAttribute('data-stale')).toBeNull();
+    expect(await page.locator('#stale-note').isVisible()).toBe(false);
+    await page.selectOption('select[name="escalation"]', '1');
+    expect(await results.getAttribute('data-stale')).toBe('true');
+    expect(await page.locator('#stale-note').isVisible()).toBe(true);
+    expect(await page.textContent('#stale-note')).toContain('Outdated');
+    const opacity = await results.evaluate((el) => Number(getComputedStyle(el).opacity));
+    expect(opacity).toBeLessThan(1);
+    await mkdir(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'scenario-stale.png') });
+    await page.click('#scenario-form button[type="submit"]');
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.ready === 'true' &&
+        document.querySelector('#results')?.hasAttribute('data-stale') === false,
+    );
+    expect(await page.locator('#stale-note').isVisible()).toBe(false);
+    // Typing in a field counts as a change too.
+    await page.fill('input[name="date"]', '2019-08-22');
+    expect(await results.getAttribute('data-stale')).toBe('true');
+    await page.close();
+  });
+
+  it('names fields in words, never as code, in the reasons and what was filled in', async () => {
+    const { page } = await open('/scenario.html');
+    const code = /\b[a-z]+(?:[A-Z0-9][a-z0-9]*)+\b/;
+    // Each cell and item on its own, so that adjacent cells do not run together.
+    const text = () =>
+      page
+        .locator('#contributions td, #derived li, #analogues td')
+        .evaluateAll((cells) => cells.map((c) => c.textContent).join(' | '));
+    expect(await page.textContent('#derived')).toContain(
+      'North Korean launches and tests, prior 12 months',
+    );
+    expect(await text()).not.toMatch(code);
+    await page.selectOption('select[name="northKoreaThreat"]', '2');
+    await page.click('#scenario-form button[type="submit"]');
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.ready === 'true' &&
+        document.querySelector('#results')?.hasAttribute('data-stale') === false,
+    );
+    expect(await page.textContent('#derived')).toContain('North Korean threat = 2');
+    expect(await text()).not.toMatch(code);
+    await page.close();
+  });
+
+  it('gives the analogues’ reasons room to wrap, and keeps the short columns on one line', async () => {
+    const { page } = await open('/scenario.html');
+    const table = await box(page, '#analogues');
+    const why = await box(page, '#analogues thead th', 4);
+    expect(why.width).toBeGreaterThanOrEqual(0.4 * table.width);
+    // Lines of text in a cell: the distinct tops of its text's boxes.
+    const lines = await page.locator('#analogues tbody td').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+        }
+        return { column: (cell as HTMLTableCellElement).cellIndex, lines: tops.size };
+      }),
+    );
+    for (const cell of lines.filter((c) => c.column >= 1 && c.column <= 3)) {
+      expect(cell.lines).toBeLessThanOrEqual(1);
+    }
     await page.close();
   });
 

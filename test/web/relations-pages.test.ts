@@ -5,6 +5,7 @@ import { PATHS } from '../../src/config.js';
 import type { Listening } from '../../src/server/listen.js';
 import { type Dashboard, startDashboard } from '../fixtures/dashboard.js';
 import { builtDatabase } from '../fixtures/database.js';
+import { openAt } from './viewport.js';
 
 const OUTPUT = join(PATHS.packageRoot, 'test-output');
 
@@ -50,6 +51,66 @@ describe('the relations page on a freshly built database (in headless Chromium)'
     expect(Number(await page.getAttribute('#signal-chart', 'data-events'))).toBeGreaterThan(0);
     await mkdir(OUTPUT, { recursive: true });
     await page.screenshot({ path: join(OUTPUT, 'relations.png'), fullPage: true });
+    await page.close();
+  });
+
+  for (const width of [1280, 390]) {
+    it(`lines up the time axes of the index and the signal to the pixel at ${width} px`, async () => {
+      const { page, errors, warnings } = await openAt(dashboard, '/relations.html', {
+        width,
+        height: 1000,
+      });
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([]);
+      const xAxis = async (chart: string) => {
+        const line = page.locator(
+          `${chart} svg g.role-axis[aria-label^="X-axis"] g.role-axis-domain line`,
+        );
+        const found = await line.boundingBox();
+        if (found === null) throw new Error(`no x axis in ${chart}`);
+        return { start: found.x, end: found.x + found.width };
+      };
+      const index = await xAxis('#index-chart');
+      const signal = await xAxis('#signal-chart');
+      expect(index.end - index.start).toBeGreaterThan(width / 2);
+      expect(Math.abs(index.start - signal.start)).toBeLessThanOrEqual(1);
+      expect(Math.abs(index.end - signal.end)).toBeLessThanOrEqual(1);
+      await page.close();
+    });
+  }
+
+  it('ticks the monthly chronology on months or years, never on hours', async () => {
+    const { page } = await open('/relations.html');
+    const labels = await page
+      .locator('#index-chart svg g.role-axis[aria-label^="X-axis"] g.role-axis-label text')
+      .allTextContents();
+    expect(labels.length).toBeGreaterThan(2);
+    for (const label of labels) expect(label).toMatch(/^(\d{4}|[A-Z][a-z]{2} \d{4})$/);
+    await page.close();
+  });
+
+  it('explains the red dots in a legend', async () => {
+    const { page } = await open('/relations.html');
+    const legend = page.locator('#index-chart svg g.role-legend[aria-label*="unusual period"]');
+    expect(await legend.count()).toBe(1);
+    expect(await legend.textContent()).toContain('unusual period (|z| ≥ 2)');
+    await page.close();
+  });
+
+  it('draws the Korea–Japan episode bands only over the Korea–Japan dyad, and says so', async () => {
+    const { page } = await open('/relations.html');
+    expect(
+      await page.locator('#index-chart svg g.mark-rect.role-mark path').count(),
+    ).toBeGreaterThan(0);
+    await page.selectOption('#index-dyad', 'USA-KOR');
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.ready === 'true' &&
+        document.querySelector('#index-title')?.textContent?.startsWith('USA↔KOR') === true,
+    );
+    expect(await page.locator('#index-chart svg g.mark-line.role-mark path').count()).toBe(1);
+    expect(await page.locator('#index-chart svg g.mark-rect.role-mark path').count()).toBe(0);
+    expect(await page.textContent('#index-notes')).toContain('bands are drawn only for that dyad');
     await page.close();
   });
 

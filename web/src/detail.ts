@@ -1,5 +1,5 @@
 /** The detail panel: what happened, what the US did, how it is coded, and the sources. */
-import { INVOLVEMENT_NAMES } from '../../src/charts/timeline.js';
+import { INVOLVEMENT_NAMES, kindLabel } from '../../src/charts/timeline.js';
 import type { EpisodeRecord } from './api.js';
 import { levelBadge } from './badge.js';
 import { h } from './element.js';
@@ -33,7 +33,11 @@ export function renderDetail(panel: HTMLElement, episode: EpisodeRecord): void {
     h(
       'p',
       {},
-      `${episode.start} – ${episode.end ?? 'ongoing'} · ${episode.kind} · ${episode.issue}`,
+      // Each date on one line: a browser may otherwise break "2019-08-22" at a hyphen.
+      h('span', { class: 'date' }, episode.start),
+      ' – ',
+      h('span', { class: 'date' }, episode.end ?? 'ongoing'),
+      ` · ${kindLabel(episode.kind)} · ${episode.issue}`,
       flag('dates'),
     ),
     h('p', {}, episode.description, flag('description')),

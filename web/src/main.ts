@@ -6,8 +6,10 @@ import { levelBadge } from './badge.js';
 import { renderDetail } from './detail.js';
 import { h } from './element.js';
 import { renderNav } from './nav.js';
+import { DEFAULT_ORDER, type SortOrder, sortableHeaders, sortEpisodes } from './table-sort.js';
 
 const timeline = document.querySelector<HTMLElement>('#timeline');
+const table = document.querySelector<HTMLTableElement>('#episode-table');
 const tableBody = document.querySelector<HTMLElement>('#episode-table tbody');
 const detail = document.querySelector<HTMLElement>('#detail');
 const summary = document.querySelector<HTMLElement>('#summary');
@@ -15,10 +17,13 @@ const issueFilter = document.querySelector<HTMLSelectElement>('#filter-issue');
 const levelFilter = document.querySelector<HTMLSelectElement>('#filter-level');
 
 let episodes: EpisodeRecord[] = [];
+let order: SortOrder = DEFAULT_ORDER;
+let selected: string | null = null;
 
 function select(id: string): void {
   const episode = episodes.find((e) => e.id === id);
   if (episode === undefined || detail === null) return;
+  selected = id;
   renderDetail(detail, episode);
   for (const row of tableBody?.querySelectorAll('tr') ?? []) {
     row.classList.toggle('selected', row.dataset.id === id);
@@ -27,15 +32,15 @@ function select(id: string): void {
 
 function renderTable(): void {
   tableBody?.replaceChildren(
-    ...episodes.map((e) => {
+    ...sortEpisodes(episodes, order).map((e) => {
       const row = h(
         'tr',
-        { 'data-id': e.id },
-        h('td', {}, e.start),
+        { 'data-id': e.id, ...(e.id === selected ? { class: 'selected' } : {}) },
+        h('td', { class: 'date' }, e.start),
         h('td', {}, e.title),
         h('td', {}, e.issue),
         h('td', {}, levelBadge(e.usInvolvement)),
-        h('td', {}, e.outcome),
+        h('td', { class: 'nowrap' }, e.outcome),
       );
       row.addEventListener('click', () => select(e.id));
       return row;
@@ -46,7 +51,9 @@ function renderTable(): void {
 async function renderTimeline(): Promise<void> {
   if (timeline === null) return;
   const today = new Date().toISOString().slice(0, 10);
-  const result = await embed(timeline, timelineSpec(episodes, { today }), {
+  const narrow = timeline.clientWidth < 640;
+  const spec = timelineSpec(episodes, { today, ...(narrow ? { legendColumns: 2 } : {}) });
+  const result = await embed(timeline, spec, {
     renderer: 'svg',
     actions: false,
   });
@@ -76,6 +83,12 @@ async function refresh(): Promise<void> {
 }
 
 renderNav('index.html');
+if (table !== null) {
+  sortableHeaders(table, order, (next) => {
+    order = next;
+    renderTable();
+  });
+}
 issueFilter?.addEventListener('change', () => void refresh());
 levelFilter?.addEventListener('change', () => void refresh());
 void refresh();

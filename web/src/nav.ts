@@ -1,4 +1,4 @@
-/** The navigation bar shared by every dashboard page; marks the current page. */
+/** The navigation bar shared by every dashboard page; marks the current page, if it is one. */
 import { h } from './element.js';
 
 const PAGES = [
@@ -9,7 +9,9 @@ const PAGES = [
   ['data.html', 'Data'],
 ] as const;
 
-export function renderNav(current: (typeof PAGES)[number][0]): void {
+export type PageFile = (typeof PAGES)[number][0];
+
+export function renderNav(current: PageFile | null): void {
   const nav = document.querySelector<HTMLElement>('nav#pages');
   nav?.replaceChildren(
     ...PAGES.map(([href, label]) =>

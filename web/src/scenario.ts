@@ -5,10 +5,16 @@ import type { Prediction } from '../../src/models/involvement/prediction.js';
 import { postJson } from './api.js';
 import { levelBadge } from './badge.js';
 import { h } from './element.js';
+import { covariateLabel, fieldLabel, humanise } from './labels.js';
 import { renderNav } from './nav.js';
 
 const form = document.querySelector<HTMLFormElement>('#scenario-form');
 const status = document.querySelector<HTMLElement>('#scenario-status');
+const results = document.querySelector<HTMLElement>('#results');
+const staleNote = document.querySelector<HTMLElement>('#stale-note');
+
+const STALE_TEXT =
+  'Outdated: the form has changed since this answer. Press Predict for an answer to the new scenario.';
 
 function scenarioFromForm(data: FormData): Record<string, unknown> {
   const scenario: Record<string, unknown> = {
@@ -21,6 +27,17 @@ function scenarioFromForm(data: FormData): Record<string, unknown> {
     if (value !== '') scenario[field] = Number(value);
   }
   return scenario;
+}
+
+/** A covariate's value as a reader takes it: yes/no for indicators, tests for the log. */
+function covariateValue(covariate: string, value: number): string {
+  if (covariate.startsWith('issue') || covariate === 'securityAtStake') {
+    return value === 1 ? 'yes' : value === 0 ? 'no' : String(value);
+  }
+  if (covariate === 'nkActivity') {
+    return `${value.toFixed(2)} (about ${Math.round(Math.expm1(value))} launches and tests)`;
+  }
+  return String(value);
 }
 
 async function render(prediction: Prediction): Promise<void> {
@@ -49,8 +66,8 @@ async function render(prediction: Prediction): Promise<void> {
         h(
           'tr',
           { 'data-covariate': c.covariate },
-          h('td', {}, c.label),
-          h('td', {}, String(c.value)),
+          h('td', {}, covariateLabel(c.covariate, c.label)),
+          h('td', {}, covariateValue(c.covariate, c.value)),
           h(
             'td',
             { class: c.effect >= 0 ? 'up' : 'down' },
@@ -62,7 +79,14 @@ async function render(prediction: Prediction): Promise<void> {
   document
     .querySelector('#derived')
     ?.replaceChildren(
-      ...prediction.derived.map((d) => h('li', {}, `${d.field} = ${d.value}: ${d.how}`)),
+      ...prediction.derived.map((d) =>
+        h(
+          'li',
+          { 'data-field': d.field },
+          h('strong', {}, fieldLabel(d.field)),
+          `: ${d.value}. ${humanise(d.how).replace(/^./, (c) => c.toUpperCase())}.`,
+        ),
+      ),
     );
   document
     .querySelector('#analogues tbody')
@@ -71,23 +95,36 @@ async function render(prediction: Prediction): Promise<void> {
         h(
           'tr',
           { 'data-id': a.id },
-          h('td', {}, a.title),
-          h('td', {}, a.start),
-          h('td', {}, a.similarity.toFixed(2)),
-          h('td', {}, levelBadge(a.usInvolvement)),
-          h('td', {}, a.why),
+          h('td', { class: 'title', 'data-label': 'episode' }, a.title),
+          h('td', { class: 'date', 'data-label': 'start' }, a.start),
+          h('td', { class: 'nowrap', 'data-label': 'similarity' }, a.similarity.toFixed(2)),
+          h('td', { class: 'nowrap', 'data-label': 'US' }, levelBadge(a.usInvolvement)),
+          h('td', { class: 'why', 'data-label': 'why' }, humanise(a.why)),
         ),
       ),
     );
 }
 
+/** Marks the answer on the page as not (or no longer) the answer to the form. */
+function markStale(stale: boolean): void {
+  if (results === null) return;
+  if (stale) results.dataset.stale = 'true';
+  else delete results.dataset.stale;
+  results.setAttribute('aria-describedby', stale ? 'stale-note' : '');
+  if (staleNote !== null) staleNote.textContent = stale ? STALE_TEXT : '';
+}
+
 /** Each request's number: an answer to an older request than the latest is dropped. */
 let latest = 0;
+/** Bumped by every change to the form: an answer is current only if the form is unchanged. */
+let formVersion = 0;
 
 async function predict(): Promise<void> {
   if (form === null) return;
   const request = ++latest;
+  const asked = formVersion;
   document.body.dataset.ready = 'busy';
+  if (status !== null) status.textContent = 'Predicting…';
   try {
     const prediction = await postJson<Prediction>(
       'api/predict',
@@ -95,6 +132,7 @@ async function predict(): Promise<void> {
     );
     if (request !== latest) return;
     await render(prediction);
+    markStale(asked !== formVersion);
     if (status !== null) status.textContent = '';
     document.body.dataset.ready = 'true';
   } catch (error) {
@@ -104,7 +142,14 @@ async function predict(): Promise<void> {
   }
 }
 
+function formChanged(): void {
+  formVersion++;
+  markStale(true);
+}
+
 renderNav('scenario.html');
+form?.addEventListener('input', formChanged);
+form?.addEventListener('change', formChanged);
 form?.addEventListener('submit', (event) => {
   event.preventDefault();
   void predict();

@@ -12,7 +12,7 @@
  * Each value is drawn at the middle of its period and each bar spans its period.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Frequency } from '../indices/definition.js';
+import type { Frequency } from '../domain/event-data.js';
 import { periodEndTime, type TimeDomain, timeAxis } from './time-axis.js';
 import { INVOLVEMENT_COLOURS, INVOLVEMENT_NAMES } from './timeline.js';
 

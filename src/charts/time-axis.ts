@@ -7,7 +7,7 @@
  * frequency: days (or multiples) for daily data, Mondays for weekly, first days of months
  * or years above that, with a label format to match. Everything is UTC, as the periods are.
  */
-import type { Frequency } from '../indices/definition.js';
+import type { Frequency } from '../domain/event-data.js';
 
 const DAY_MS = 86_400_000;
 

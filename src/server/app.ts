@@ -71,7 +71,10 @@ export function createApp({
       webDir === undefined
         ? undefined
         : await readFile(join(webDir, '404.html'), 'utf8').catch(() => undefined);
-    return page === undefined ? c.text('page not found', 404) : c.html(page, 404);
+    // The built pages link their assets relatively; at a nested path they resolve from the root.
+    return page === undefined
+      ? c.text('page not found', 404)
+      : c.html(page.replace('<head>', '<head>\n    <base href="/" />'), 404);
   });
 
   app.onError((error, c) => {

@@ -92,8 +92,10 @@ describe('the dashboard (in headless Chromium)', () => {
   });
 
   it('shows an episode’s start and end in the timeline tooltip as YYYY-MM-DD', async () => {
-    const [first] = await db.query(
-      "SELECT strftime(start_date, '%Y-%m-%d') AS start FROM episodes ORDER BY start_date LIMIT 1",
+    const [first] = await host.read((db) =>
+      db.query(
+        "SELECT strftime(start_date, '%Y-%m-%d') AS start FROM episodes ORDER BY start_date LIMIT 1",
+      ),
     );
     const mark = page.locator('#timeline svg g.mark-symbol.role-mark path').first();
     await mark.hover({ force: true });

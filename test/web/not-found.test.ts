@@ -45,3 +45,25 @@ describe('the page-not-found page (in headless Chromium)', () => {
     await page.close();
   });
 });
+
+describe('an unknown page path (in headless Chromium)', () => {
+  it('answers 404 with the page-not-found page, styled, at any depth', async () => {
+    const response = await fetch(`${dashboard.server.url}/no/such/page`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const { page, errors } = await dashboard.open('/no/such/page');
+    expect(errors).toEqual([]);
+    expect(await page.textContent('main h2')).toBe('Page not found');
+    const font = await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily);
+    expect(font).toContain('system-ui');
+    await page.close();
+  });
+
+  it('answers an unknown API path with the JSON error body', async () => {
+    const response = await fetch(`${dashboard.server.url}/api/no-such-thing`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      error: { code: 'not_found', message: 'no such endpoint: GET /api/no-such-thing' },
+    });
+  });
+});

@@ -50,19 +50,3 @@ export async function fetchEpisodes(params: Record<string, string>): Promise<Epi
   const query = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== ''));
   return (await body(api.episodes.$get({ query }))).episodes;
 }
-
-/** GET a JSON resource of the API, throwing the API's own error message on failure. */
-export async function getJson<T>(path: string): Promise<T> {
-  return body<T>(fetch(path) as Promise<ClientResponse<T>>);
-}
-
-/** POST a JSON body, throwing the API's own error message on failure. */
-export async function postJson<T>(path: string, value: unknown): Promise<T> {
-  return body<T>(
-    fetch(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(value),
-    }) as Promise<ClientResponse<T>>,
-  );
-}

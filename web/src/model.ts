@@ -3,17 +3,9 @@ import embed from 'vega-embed';
 import { calibrationSpec } from '../../src/charts/calibration.js';
 import { coefficientSpec } from '../../src/charts/coefficients.js';
 import type { BaselineName, Evaluation } from '../../src/models/involvement/evaluation.js';
-import type { Specification } from '../../src/models/involvement/specification.js';
-import type { ModelSummary } from '../../src/models/involvement/summary.js';
-import { getJson } from './api.js';
+import { api, body } from './api.js';
 import { h } from './element.js';
 import { renderNav } from './nav.js';
-
-interface ModelResponse {
-  model: ModelSummary;
-  specification: Specification;
-  evaluation: Record<'leaveOneOut' | 'rollingOrigin', Omit<Evaluation, 'cases'>>;
-}
 
 const BASELINES: BaselineName[] = ['climatology', 'issueOnly', 'uniform'];
 
@@ -49,7 +41,7 @@ function scoreRows(evaluation: Omit<Evaluation, 'cases'>): HTMLTableRowElement[]
 async function render(): Promise<void> {
   renderNav('model.html');
   try {
-    const { model, evaluation } = await getJson<ModelResponse>('api/model');
+    const { model, evaluation } = await body(api.model.$get());
     const description = document.querySelector('#model-description');
     if (description !== null) {
       description.textContent = `${model.description}. Fitted to ${model.n} episodes; log-likelihood ${model.logLik.toFixed(2)}${model.converged ? '' : ' (did not converge)'}.`;

@@ -8,10 +8,10 @@ import {
   signalSpec,
 } from '../../src/charts/relations.js';
 import { periodDomain } from '../../src/charts/time-axis.js';
-import type { Frequency } from '../../src/indices/definition.js';
+import type { Frequency } from '../../src/domain/event-data.js';
 import type { IndexResult } from '../../src/indices/relations.js';
 import type { SignalResult } from '../../src/indices/us-signal.js';
-import { type EpisodeRecord, fetchEpisodes, getJson } from './api.js';
+import { api, body, type EpisodeRecord, fetchEpisodes } from './api.js';
 import { h } from './element.js';
 import { renderNav } from './nav.js';
 
@@ -98,8 +98,8 @@ async function refresh(): Promise<void> {
     const indexQuery = new URLSearchParams(query);
     indexQuery.set('dyad', chosenDyad);
     const [index, signal] = await Promise.all([
-      getJson<IndexResult>(`api/index?${indexQuery}`),
-      getJson<SignalResult>(`api/signal?${query}`),
+      body(api.index.$get({ query: Object.fromEntries(indexQuery) })),
+      body(api.signal.$get({ query: Object.fromEntries(query) })),
     ]);
     if (request !== latest) return;
     const pair = index.series[0];

@@ -2,7 +2,7 @@
 import embed from 'vega-embed';
 import { probabilitySpec } from '../../src/charts/probabilities.js';
 import type { Prediction } from '../../src/models/involvement/prediction.js';
-import { postJson } from './api.js';
+import { api, body } from './api.js';
 import { levelBadge } from './badge.js';
 import { h } from './element.js';
 import { covariateLabel, fieldLabel, humanise } from './labels.js';
@@ -126,9 +126,13 @@ async function predict(): Promise<void> {
   document.body.dataset.ready = 'busy';
   if (status !== null) status.textContent = 'Predicting…';
   try {
-    const prediction = await postJson<Prediction>(
-      'api/predict',
-      scenarioFromForm(new FormData(form)),
+    const prediction = await body(
+      api.predict.$post(undefined, {
+        init: {
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(scenarioFromForm(new FormData(form))),
+        },
+      }),
     );
     if (request !== latest) return;
     await render(prediction);

@@ -2,11 +2,12 @@
  * The episode timeline as a Vega-Lite specification: a plain value, rendered by vega-embed in
  * the dashboard and, later, by Vega to SVG for reports. Each episode is a bar from its start
  * to its end (open episodes run to `today`) with a symbol at its start, on one row per primary
- * issue, coloured by the US involvement level and shaped by the episode's kind (tension,
+ * issue, coloured by the US involvement level and shaped by the episode's kind (dispute,
  * rapprochement …), each with a legend. Tooltips give dates as YYYY-MM-DD text: the start is
  * parsed as a date for the x axis, and a tooltip of that field would show epoch milliseconds.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { EpisodeKind } from '../domain/vocabulary.js';
 
 export interface TimelineEpisode {
   id: string;
@@ -29,9 +30,9 @@ export const INVOLVEMENT_NAMES = [
 ];
 const ISSUES = ['history', 'territory', 'trade', 'security', 'other'];
 
-/** Kinds of episode, with a symbol each; the record will soon add US initiatives. */
-export const EPISODE_KINDS = ['tension', 'dispute', 'rapprochement', 'us-initiative'] as const;
-export const KIND_SHAPES = ['circle', 'square', 'triangle-up', 'diamond'];
+/** Kinds of episode (codebook §2.1), with a symbol each. */
+export const EPISODE_KINDS = EpisodeKind.options;
+export const KIND_SHAPES = ['circle', 'triangle-up', 'diamond'];
 /** Symbols for kinds not listed above, in order of appearance after sorting. */
 const OTHER_KIND_SHAPES = ['cross', 'triangle-down', 'triangle-left', 'triangle-right', 'stroke'];
 const KIND_LABELS: Readonly<Record<string, string>> = { 'us-initiative': 'US initiative' };
@@ -123,7 +124,8 @@ export function timelineSpec(
   ];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    description: 'Episodes of South Korea–Japan tension and rapprochement, by US involvement',
+    description:
+      'South Korea–Japan episodes (disputes, rapprochements, US initiatives), by US involvement',
     width: options.width ?? 'container',
     height: 300,
     data: { values },

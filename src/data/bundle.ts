@@ -9,14 +9,24 @@ import type { z } from 'zod';
 import { type Actor, ActorTable } from '../domain/actor.js';
 import { CAMEO_COLUMNS, CameoCode } from '../domain/cameo.js';
 import { CHRONOLOGY_COLUMNS, ChronologyEvent } from '../domain/chronology.js';
+import {
+  COMMITMENT_COLUMNS,
+  CommitmentEvent,
+  TROOP_COLUMNS,
+  TroopCount,
+} from '../domain/commitment.js';
 import { checkEpisode } from '../domain/consistency.js';
 import {
+  CHINA_SERIES_COLUMNS,
+  ChinaSeriesValue,
   ELECTION_COLUMNS,
   Election,
   LEADER_COLUMNS,
   Leader,
   monthsBetween,
+  NK_PROVOCATION_COLUMNS,
   NK_TEST_COLUMNS,
+  NkProvocation,
   NkTestMonth,
   POLL_COLUMNS,
   Poll,
@@ -39,6 +49,14 @@ export interface ContextSeries {
   elections: Located<Election>[];
   polls: Located<Poll>[];
   nkTests: Located<NkTestMonth>[];
+  nkProvocations: Located<NkProvocation>[];
+  china: Located<ChinaSeriesValue>[];
+}
+
+/** US commitment to each ally (codebook §8). */
+export interface Commitment {
+  troops: Located<TroopCount>[];
+  events: Located<CommitmentEvent>[];
 }
 
 export interface Bundle {
@@ -48,7 +66,11 @@ export interface Bundle {
   episodes: Located<Episode>[];
   chronology: Located<ChronologyEvent>[];
   context: ContextSeries;
+  commitment: Commitment;
 }
+
+/** The years the troop series must cover for each ally, inclusive (codebook §8). */
+export const TROOP_SERIES_SPAN = [1965, 2025] as const;
 
 /** The span the North Korean test series must cover completely. */
 export const NK_SERIES_SPAN = ['1984-01', '2025-12'] as const;
@@ -96,10 +118,42 @@ export async function loadBundle(dataDir: string): Promise<Bundle> {
       show,
       problems,
     ),
+    nkProvocations: await readCsvFile(
+      join(contextDir, 'nk-provocations.csv'),
+      NK_PROVOCATION_COLUMNS,
+      NkProvocation,
+      show,
+      problems,
+    ),
+    china: await readCsvFile(
+      join(contextDir, 'china-series.csv'),
+      CHINA_SERIES_COLUMNS,
+      ChinaSeriesValue,
+      show,
+      problems,
+    ),
+  };
+  const commitmentDir = join(dataDir, 'commitment');
+  const commitment: Commitment = {
+    troops: await readCsvFile(
+      join(commitmentDir, 'troops.csv'),
+      TROOP_COLUMNS,
+      TroopCount,
+      show,
+      problems,
+    ),
+    events: await readCsvFile(
+      join(commitmentDir, 'events.csv'),
+      COMMITMENT_COLUMNS,
+      CommitmentEvent,
+      show,
+      problems,
+    ),
   };
   problems.push(...checkSeries(context.nkTests));
+  problems.push(...checkTroops(commitment.troops));
   if (triad !== undefined && actors !== undefined) {
-    const bundle = { triad, actors, cameo, episodes, chronology, context };
+    const bundle = { triad, actors, cameo, episodes, chronology, context, commitment };
     problems.push(...checkReferences(bundle, invalidIds));
     if (problems.length === 0) return bundle;
   }
@@ -119,6 +173,32 @@ function checkSeries(rows: readonly Located<NkTestMonth>[]): DataProblem[] {
       message: `the series must list every month from ${NK_SERIES_SPAN[0]} to ${NK_SERIES_SPAN[1]} once, in order${missing.length > 0 ? `; missing ${missing.slice(0, 5).join(', ')}` : ''}${extra.length > 0 ? `; unexpected or repeated ${extra.slice(0, 5).join(', ')}` : ''}`,
     },
   ];
+}
+
+/** One primary troop count per ally and year of the span (codebook §8). */
+function checkTroops(rows: readonly Located<TroopCount>[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const file = rows[0]?.file ?? 'data/commitment/troops.csv';
+  for (const ally of ['KOR', 'JPN'] as const) {
+    for (let year = TROOP_SERIES_SPAN[0]; year <= TROOP_SERIES_SPAN[1]; year++) {
+      const primary = rows.filter(
+        (r) => r.value.ally === ally && r.value.year === year && r.value.primary,
+      );
+      if (primary.length !== 1) {
+        problems.push({
+          file,
+          ...(primary[1] === undefined ? {} : { line: primary[1].line }),
+          record: `${ally} ${year}`,
+          field: 'primary',
+          message:
+            primary.length === 0
+              ? `no primary troop count for ${ally} in ${year}: the series must cover ${TROOP_SERIES_SPAN[0]}–${TROOP_SERIES_SPAN[1]} for both allies`
+              : `${primary.length} primary troop counts for ${ally} in ${year}: mark exactly one`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 async function readYamlFile<S extends z.ZodType>(

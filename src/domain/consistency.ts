@@ -40,11 +40,26 @@ export function checkEpisode(e: Episode): Finding[] {
   if (new Set(e.secondaryIssues).size !== e.secondaryIssues.length) {
     error(5, 'secondaryIssues', 'lists an issue twice');
   }
-  if (e.kind === 'rapprochement' && e.escalation !== 0) {
-    error(7, 'escalation', `a rapprochement episode has escalation 0, not ${e.escalation}`);
+  if (e.kind !== 'dispute' && e.escalation !== 0) {
+    error(7, 'escalation', `a ${e.kind} episode has escalation 0, not ${e.escalation}`);
   }
-  if (e.kind === 'tension' && e.escalation < 1) {
-    error(7, 'escalation', 'a tension episode has escalation 1 or more (codebook §5)');
+  if (e.kind === 'dispute' && e.escalation < 1) {
+    error(7, 'escalation', 'a dispute has escalation 1 or more (codebook §5)');
+  }
+  if (e.escalationAtTrigger !== null) {
+    if (e.escalationAtTrigger > e.escalation) {
+      error(
+        23,
+        'escalationAtTrigger',
+        `escalation at the trigger (${e.escalationAtTrigger}) cannot exceed the peak escalation (${e.escalation})`,
+      );
+    }
+    if (e.kind === 'dispute' && e.escalationAtTrigger < 1) {
+      error(23, 'escalationAtTrigger', 'a dispute is answered within 30 days: 1 or more (§5.1)');
+    }
+    if (e.kind !== 'dispute' && e.escalationAtTrigger !== 0) {
+      error(23, 'escalationAtTrigger', `a ${e.kind} episode has escalation 0 at its trigger`);
+    }
   }
   if (e.securityCooperationAtStake !== e.instruments.length > 0) {
     error(
@@ -77,11 +92,11 @@ export function checkEpisode(e: Episode): Finding[] {
       `involvement level ${e.usInvolvement} needs the US actors named`,
     );
   }
-  if (e.kind === 'rapprochement' && e.outcome === 'escalated') {
+  if (e.kind !== 'dispute' && e.outcome === 'escalated') {
     error(
       14,
       'outcome',
-      'a rapprochement episode cannot end "escalated" (a breakdown is a new episode)',
+      `a ${e.kind} episode cannot end "escalated" (a breakdown is a new dispute episode)`,
     );
   }
   if (e.end === null && e.outcome === 'resolved') {

@@ -6,8 +6,8 @@
  * column order, which `columnsOf` reads.
  */
 import { z } from 'zod';
-import { requireTitleOrUrl, sourceColumns } from './source.js';
-import { blankAsNull, Confidence, columnsOf, IsoDate } from './vocabulary.js';
+import { datedSourceColumns, requireTitleOrUrl, sourceColumns } from './source.js';
+import { blankAsNull, Confidence, columnsOf, DatePrecision, IsoDate } from './vocabulary.js';
 
 const country = z.enum(['USA', 'KOR', 'JPN']);
 
@@ -60,6 +60,10 @@ export const Poll = z
     respondents: z.enum(['KOR', 'JPN']),
     measure: z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'expected a kebab-case measure name'),
     value: z.coerce.number().min(0).max(100),
+    /** One pollster, question, population and mode (codebook §13); a change starts a new one. */
+    series: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case series name'),
+    /** What changed from the series before this one, on the series' first row. */
+    breakNote: blankAsNull(z.string().trim()),
     sourcePublisher: sourceColumns.sourcePublisher,
     sourceTitle: sourceColumns.sourceTitle,
     sourceDate: blankAsNull(IsoDate),
@@ -79,6 +83,85 @@ export const NkTestMonth = z.strictObject({
 });
 export type NkTestMonth = z.infer<typeof NkTestMonth>;
 export const NK_TEST_COLUMNS = columnsOf(NkTestMonth);
+
+/** A North Korean provocation other than a launch or test (codebook §12). */
+export const NkProvocation = z
+  .strictObject({
+    date: IsoDate,
+    datePrecision: DatePrecision,
+    kind: z.enum([
+      'infiltration',
+      'attack',
+      'seizure',
+      'assassination',
+      'bombing',
+      'naval-clash',
+      'nuclear-crisis',
+      'abduction',
+      'other',
+    ]),
+    summary: z.string().trim().min(1, 'must not be empty'),
+    /** The dead on the target side; empty when no source gives a number. */
+    deaths: blankAsNull(z.coerce.number().int().min(0)),
+    target: z.enum(['KOR', 'JPN', 'USA', 'other']),
+    /** Codebook §12: 3 grave, 2 serious, 1 other; `severityBasis` names the anchor met. */
+    severity: z.coerce.number().int().min(1).max(3),
+    severityBasis: z.string().trim().min(1, 'name the §12 anchor the severity rests on'),
+    ...datedSourceColumns,
+    confidence: Confidence,
+    notes: blankAsNull(z.string()),
+  })
+  .superRefine((row, ctx) => {
+    requireTitleOrUrl(row, ctx);
+    if (row.datePrecision !== 'day' && !row.date.endsWith('-01')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `a date known only to the ${row.datePrecision} is written as its first day`,
+      });
+    }
+    if (row.deaths !== null && row.deaths >= 10 && row.severity < 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['severity'],
+        message: `${row.deaths} dead on the target side is severity 3 (codebook §12)`,
+      });
+    }
+    if (row.deaths !== null && row.deaths >= 1 && row.severity < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['severity'],
+        message: 'any death on the target side is at least severity 2 (codebook §12)',
+      });
+    }
+  });
+export type NkProvocation = z.infer<typeof NkProvocation>;
+export const NK_PROVOCATION_COLUMNS = columnsOf(NkProvocation);
+
+/** One value of one of China's series near Japan, as published (codebook §12). */
+export const ChinaSeriesValue = z
+  .strictObject({
+    series: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case series name'),
+    /**
+     * The period the value covers: a year YYYY, a month YYYY-MM, months YYYY-MM/YYYY-MM (both
+     * included), or a Japanese fiscal year FYYYYY (April YYYY to March YYYY+1).
+     */
+    period: z
+      .string()
+      .regex(
+        /^(\d{4}|\d{4}-(0[1-9]|1[0-2])(\/\d{4}-(0[1-9]|1[0-2]))?|FY\d{4})$/,
+        'expected YYYY, YYYY-MM, YYYY-MM/YYYY-MM or FYYYYY',
+      ),
+    value: z.coerce.number().min(0),
+    unit: z.string().trim().min(1),
+    definition: z.string().trim().min(1, 'give the series definition as published'),
+    ...datedSourceColumns,
+    confidence: Confidence,
+    notes: blankAsNull(z.string()),
+  })
+  .superRefine(requireTitleOrUrl);
+export type ChinaSeriesValue = z.infer<typeof ChinaSeriesValue>;
+export const CHINA_SERIES_COLUMNS = columnsOf(ChinaSeriesValue);
 
 /** The months a complete monthly series covers, inclusive: ['1984-01', …, '2025-12']. */
 export function monthsBetween(first: string, last: string): string[] {

@@ -1,6 +1,6 @@
 /**
- * An episode of tension or rapprochement between the two allies, with the patron's
- * involvement coded (docs/codebook.md, docs/data-format.md).
+ * An episode of the two allies' relations — a dispute, a rapprochement or a US initiative —
+ * with the patron's involvement coded (docs/codebook.md, docs/data-format.md).
  */
 import { z } from 'zod';
 import { Instrument } from './instrument.js';
@@ -39,6 +39,8 @@ export const Episode = z
     securityCooperationAtStake: z.boolean(),
     instruments: z.array(Instrument),
     escalation: Scale0to3,
+    /** The highest escalation in the first 30 days (codebook §5.1); null until coded. */
+    escalationAtTrigger: Scale0to3.nullable().default(null),
     northKoreaThreat: Scale0to3,
     outcome: Outcome,
     sources: z.array(EpisodeSource).min(1, 'every episode needs at least one source').max(3),

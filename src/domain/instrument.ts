@@ -1,5 +1,13 @@
-/** The closed list of security-cooperation instruments (docs/codebook.md §4). */
+/**
+ * The security-cooperation instruments of the triad (docs/codebook.md §4) and their dated
+ * histories (§4.1): the closed list of ids, the states an instrument passes through, and the
+ * rules that read a history — whether an instrument existed on a date, and which of an
+ * episode's instruments were at stake at its start. A CSV row of data/instruments.csv is one
+ * dated state of one instrument.
+ */
 import { z } from 'zod';
+import { datedSourceColumns, requireTitleOrUrl } from './source.js';
+import { blankAsNull, Confidence, columnsOf, DatePrecision, IsoDate } from './vocabulary.js';
 
 export const Instrument = z.enum([
   'gsomia',
@@ -18,3 +26,115 @@ export const Instrument = z.enum([
   'other-security',
 ]);
 export type Instrument = z.infer<typeof Instrument>;
+
+/** Instruments that are recurring activities: their history is occurrences, held or cancelled. */
+export const RECURRING: ReadonlySet<Instrument> = new Set([
+  'trilateral-exercises',
+  'trilateral-summit',
+  'trilateral-ministerial',
+  'defence-exchanges',
+]);
+
+export const InstrumentState = z.enum([
+  'proposed',
+  'negotiating',
+  'signed',
+  'in-force',
+  'renewal-due',
+  'renewed',
+  'termination-notified',
+  'suspended',
+  'lapsed',
+  'terminated',
+  'normalised',
+  'held',
+  'cancelled',
+]);
+export type InstrumentState = z.infer<typeof InstrumentState>;
+
+/** States in which an agreement or institution exists (§4.1). */
+const EXISTING: ReadonlySet<InstrumentState> = new Set([
+  'signed',
+  'in-force',
+  'renewal-due',
+  'renewed',
+  'termination-notified',
+  'suspended',
+  'normalised',
+]);
+
+/** States that threaten an instrument (the events freeze alerts forecast, §4.1). */
+export const THREATENING: ReadonlySet<InstrumentState> = new Set([
+  'termination-notified',
+  'suspended',
+  'lapsed',
+  'terminated',
+  'cancelled',
+]);
+
+export const InstrumentEvent = z
+  .strictObject({
+    instrument: Instrument,
+    date: IsoDate,
+    datePrecision: DatePrecision,
+    state: InstrumentState,
+    summary: z.string().trim().min(1, 'must not be empty'),
+    ...datedSourceColumns,
+    confidence: Confidence,
+    notes: blankAsNull(z.string()),
+  })
+  .superRefine((row, ctx) => {
+    requireTitleOrUrl(row, ctx);
+    const recurring = RECURRING.has(row.instrument);
+    const occurrence = row.state === 'held' || row.state === 'cancelled';
+    if (recurring !== occurrence && !['proposed', 'lapsed', 'terminated'].includes(row.state)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['state'],
+        message: recurring
+          ? `${row.instrument} is a recurring activity: its states are held, cancelled, proposed, lapsed or terminated (codebook §4.1)`
+          : `${row.state} is for recurring activities; ${row.instrument} is an agreement or institution (codebook §4.1)`,
+      });
+    }
+    if (row.datePrecision !== 'day' && !row.date.endsWith('-01')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `a date known only to the ${row.datePrecision} is written as its first day`,
+      });
+    }
+  });
+export type InstrumentEvent = z.infer<typeof InstrumentEvent>;
+export const INSTRUMENT_COLUMNS = columnsOf(InstrumentEvent);
+
+/** Whether `instrument` existed on `date`, by its history (in date order). */
+export function existedOn(
+  instrument: Instrument,
+  history: readonly Pick<InstrumentEvent, 'date' | 'state'>[],
+  date: string,
+): boolean {
+  const before = history.filter((event) => event.date <= date);
+  if (RECURRING.has(instrument)) {
+    const held = before.findIndex((event) => event.state === 'held');
+    if (held < 0) return false;
+    return !before
+      .slice(held)
+      .some((event) => event.state === 'lapsed' || event.state === 'terminated');
+  }
+  const last = before.at(-1);
+  return last !== undefined && EXISTING.has(last.state);
+}
+
+/**
+ * The instruments of `listed` that existed on `start` (codebook §4.1, "at stake at the start"):
+ * those created during the episode are left out.
+ */
+export function instrumentsAtStart(
+  listed: readonly Instrument[],
+  start: string,
+  histories: ReadonlyMap<Instrument, readonly Pick<InstrumentEvent, 'date' | 'state'>[]>,
+): Instrument[] {
+  return listed.filter((instrument) =>
+    existedOn(instrument, histories.get(instrument) ?? [], start),
+  );
+}

@@ -48,6 +48,14 @@ export const sourceColumns = {
   ),
 };
 
+/** The source columns with the document's date, in the files' order: publisher, title, date, URL. */
+export const datedSourceColumns = {
+  sourcePublisher: sourceColumns.sourcePublisher,
+  sourceTitle: sourceColumns.sourceTitle,
+  sourceDate: blankAsNull(IsoDate),
+  sourceUrl: sourceColumns.sourceUrl,
+};
+
 /** Refinement for records with `sourceColumns`: a source must be findable again. */
 export function requireTitleOrUrl(
   row: { sourceTitle: string | null; sourceUrl: string | null },

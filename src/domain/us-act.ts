@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { EPISODE_ID } from './episode.js';
-import { requireTitleOrUrl, sourceColumns } from './source.js';
+import { datedSourceColumns, requireTitleOrUrl } from './source.js';
 import {
   blankAsNull,
   Confidence,
@@ -52,8 +52,7 @@ export const UsAct = z
     episode: blankAsNull(z.string().regex(EPISODE_ID, 'expected an episode id')),
     summary: text,
     quote: blankAsNull(z.string().trim()),
-    ...sourceColumns,
-    sourceDate: blankAsNull(IsoDate),
+    ...datedSourceColumns,
     confidence: Confidence,
     notes: blankAsNull(z.string()),
   })

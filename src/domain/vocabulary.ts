@@ -9,8 +9,11 @@ import { z } from 'zod';
 export const Issue = z.enum(['history', 'territory', 'trade', 'security', 'other']);
 export type Issue = z.infer<typeof Issue>;
 
-/** Whether an episode is a downturn or an upturn in relations. */
-export const EpisodeKind = z.enum(['tension', 'rapprochement']);
+/**
+ * What an episode is (codebook §2.1): a dispute between the two governments, a rapprochement
+ * they pursue, or a trilateral or US-convened initiative.
+ */
+export const EpisodeKind = z.enum(['dispute', 'rapprochement', 'us-initiative']);
 export type EpisodeKind = z.infer<typeof EpisodeKind>;
 
 /** How an episode ended (codebook: outcome). */

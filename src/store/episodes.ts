@@ -21,6 +21,8 @@ export interface EpisodeRecord {
   securityCooperationAtStake: boolean;
   instruments: string[];
   escalation: number;
+  /** Escalation in the first 30 days (codebook §5.1); null until coded. */
+  escalationAtTrigger: number | null;
   northKoreaThreat: number;
   outcome: string;
   sources: { title: string; publisher: string; date: string | null; url: string | null }[];

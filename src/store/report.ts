@@ -26,7 +26,7 @@ const LEVELS = [0, 1, 2, 3, 4]
 export async function dataReport(db: Database): Promise<DataReport> {
   const [totals = {}] = await db.query(`SELECT
     (SELECT count(*) FROM episodes) AS episodes,
-    (SELECT count(*) FROM episodes WHERE kind = 'tension') AS tension,
+    (SELECT count(*) FROM episodes WHERE kind = 'dispute') AS dispute,
     (SELECT count(*) FROM episodes WHERE kind = 'rapprochement') AS rapprochement,
     (SELECT count(*) FROM chronology) AS "chronologyEvents",
     (SELECT count(*) FROM sources) AS sources,
@@ -42,7 +42,7 @@ export async function dataReport(db: Database): Promise<DataReport> {
       round(avg(us_involvement), 2) AS "meanLevel"
     FROM episodes GROUP BY issue ORDER BY episodes DESC, issue`);
   const episodesByLevel = await db.query(`SELECT us_involvement AS level, count(*) AS episodes,
-      count(*) FILTER (WHERE kind = 'tension') AS tension,
+      count(*) FILTER (WHERE kind = 'dispute') AS dispute,
       count(*) FILTER (WHERE security_cooperation_at_stake) AS "securityAtStake"
     FROM episodes GROUP BY level ORDER BY level`);
   const episodeFields = await db.query(`SELECT field,

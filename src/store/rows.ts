@@ -51,6 +51,7 @@ export function bundleRows(bundle: Bundle, builtAt: Date, version: string): Tabl
       security_cooperation_at_stake: e.securityCooperationAtStake,
       instruments: e.instruments,
       escalation: e.escalation,
+      escalation_at_trigger: e.escalationAtTrigger,
       north_korea_threat: e.northKoreaThreat,
       outcome: e.outcome,
       confidence: e.confidence,
@@ -80,7 +81,7 @@ export function bundleRows(bundle: Bundle, builtAt: Date, version: string): Tabl
     line: line ?? null,
   }));
 
-  const { leaders, elections, polls, nkTests } = bundle.context;
+  const { leaders, elections, polls, nkTests, nkProvocations, china } = bundle.context;
   const sourceOf = (row: {
     sourcePublisher: string;
     sourceTitle: string | null;
@@ -117,6 +118,8 @@ export function bundleRows(bundle: Bundle, builtAt: Date, version: string): Tabl
       respondents: p.respondents,
       measure: p.measure,
       value: p.value,
+      series: p.series,
+      break_note: p.breakNote,
       source_id: sourceOf(p),
       confidence: p.confidence,
     })),
@@ -127,10 +130,61 @@ export function bundleRows(bundle: Bundle, builtAt: Date, version: string): Tabl
       confidence: m.confidence,
       note: m.note,
     })),
+    nk_provocations: nkProvocations.map(({ value: p }) => ({
+      date: p.date,
+      date_precision: p.datePrecision,
+      kind: p.kind,
+      summary: p.summary,
+      deaths: p.deaths,
+      target: p.target,
+      severity: p.severity,
+      severity_basis: p.severityBasis,
+      source_id: sourceOf(p),
+      confidence: p.confidence,
+      notes: p.notes,
+    })),
+    china_series: china.map(({ value: c }) => ({
+      series: c.series,
+      period: c.period,
+      value: c.value,
+      unit: c.unit,
+      definition: c.definition,
+      source_id: sourceOf(c),
+      confidence: c.confidence,
+      notes: c.notes,
+    })),
+  };
+
+  const commitment = {
+    troops: bundle.commitment.troops.map(({ value: t }) => ({
+      year: t.year,
+      ally: t.ally,
+      troops: t.troops,
+      basis: t.basis,
+      includes_okinawa: t.includesOkinawa,
+      is_primary: t.primary,
+      source_id: sourceOf(t),
+      confidence: t.confidence,
+      notes: t.notes,
+    })),
+    commitment_events: bundle.commitment.events.map(({ value: e }) => ({
+      date: e.date,
+      date_precision: e.datePrecision,
+      ally: e.ally,
+      direction: e.direction,
+      kind: e.kind,
+      summary: e.summary,
+      actor: e.actor,
+      branch: e.branch,
+      source_id: sourceOf(e),
+      confidence: e.confidence,
+      notes: e.notes,
+    })),
   };
 
   return {
     ...context,
+    ...commitment,
     cameo_codes: bundle.cameo.map((c) => ({
       code: c.code,
       name: c.name,

@@ -21,9 +21,9 @@ const episode = (id: string, kind: string, start: string, end: string | null): T
 });
 
 const EPISODES = [
-  episode('E1', 'tension', '2019-08-22', '2019-11-22'),
+  episode('E1', 'dispute', '2019-08-22', '2019-11-22'),
   episode('E2', 'rapprochement', '2015-12-28', '2015-12-28'),
-  episode('E3', 'tension', '2024-11-22', null),
+  episode('E3', 'dispute', '2024-11-22', null),
 ];
 const TODAY = '2026-01-01';
 
@@ -55,7 +55,7 @@ describe('timelineSpec(episodes, options)', () => {
         item.shape,
       ]),
     );
-    expect(shapes.get('tension')).toBe('circle');
+    expect(shapes.get('dispute')).toBe('circle');
     expect(shapes.get('rapprochement')).toBe('triangle-up');
     expect(svg).toMatch(/aria-label="Symbol legend titled 'kind' for shape/);
     expect(svg).toMatch(/aria-label="Symbol legend titled 'US involvement' for fill color/);
@@ -70,14 +70,14 @@ describe('timelineSpec(episodes, options)', () => {
       expect(shapeOf(EPISODE_KINDS, kind)).toBe(KIND_SHAPES[i]);
       expect(shapeOf([kind], kind)).toBe(KIND_SHAPES[i]);
     });
-    const scale = kindShapeScale(['tension', 'sanction', 'rapprochement']);
-    expect(scale.domain).toEqual(['tension', 'rapprochement', 'sanction']);
+    const scale = kindShapeScale(['dispute', 'sanction', 'rapprochement']);
+    expect(scale.domain).toEqual(['dispute', 'rapprochement', 'sanction']);
     expect(new Set(scale.range).size).toBe(3);
     expect(KIND_SHAPES).not.toContain(shapeOf(['sanction'], 'sanction'));
     expect(kindLabel('us-initiative')).toBe('US initiative');
   });
 
-  it('draws the kinds of the coming record, US initiatives and disputes, without warnings', async () => {
+  it('draws every kind of the record, US initiatives among them, without warnings', async () => {
     const coming = [
       ...EPISODES,
       episode('E4', 'us-initiative', '2023-08-18', '2023-08-18'),
@@ -86,7 +86,7 @@ describe('timelineSpec(episodes, options)', () => {
     const { view, warnings } = await render(timelineSpec(coming, { today: TODAY }), 800);
     expect(warnings).toEqual([]);
     const shapes = sceneItems(view, 'episodes').map((item) => item.shape);
-    expect(shapes).toEqual(['circle', 'triangle-up', 'circle', 'diamond', 'square']);
+    expect(shapes).toEqual(['circle', 'triangle-up', 'circle', 'diamond', 'circle']);
   });
 
   it('lays the legends out in fewer columns when asked (a narrow screen)', () => {

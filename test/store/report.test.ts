@@ -39,7 +39,7 @@ describe('dataReport(db)', () => {
     db.close();
     expect(report.totals).toMatchObject({
       episodes: 2,
-      tension: 1,
+      dispute: 1,
       rapprochement: 1,
       chronologyEvents: 1,
       nkSeries: '1984-01 to 2025-12',

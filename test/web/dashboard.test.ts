@@ -108,10 +108,10 @@ describe('the dashboard (in headless Chromium)', () => {
     await page.mouse.move(0, 0);
   });
 
-  it('draws tension and rapprochement with different symbols, and a legend of the kinds', async () => {
+  it('draws disputes and rapprochements with different symbols, and a legend of the kinds', async () => {
     const legend = page.locator('#timeline svg g.role-legend[aria-label*="titled \'kind\'"]');
     expect(await legend.count()).toBe(1);
-    expect(await legend.textContent()).toContain('tension');
+    expect(await legend.textContent()).toContain('dispute');
     expect(await legend.textContent()).toContain('rapprochement');
     const shapes = await page
       .locator('#timeline svg g.mark-symbol.role-mark path')
@@ -124,9 +124,9 @@ describe('the dashboard (in headless Chromium)', () => {
         }
         return Object.fromEntries(Object.entries(byKind).map(([k, d]) => [k, [...new Set(d)]]));
       });
-    expect(shapes.tension).toHaveLength(1);
+    expect(shapes.dispute).toHaveLength(1);
     expect(shapes.rapprochement).toHaveLength(1);
-    expect(shapes.tension?.[0]).not.toBe(shapes.rapprochement?.[0]);
+    expect(shapes.dispute?.[0]).not.toBe(shapes.rapprochement?.[0]);
   });
 
   it('keeps every date in the table on one line, at 1280 and at 390 px', async () => {

@@ -128,7 +128,8 @@ describe('the data page on a freshly built database (in headless Chromium)', () 
     const { page, errors } = await open('/data.html');
     expect(errors).toEqual([]);
     expect(await page.textContent('#data-status')).toContain('fineline ingest');
-    expect(await page.locator('#files tbody tr').count()).toBe(0);
+    expect(await page.locator('#files tbody tr:not(.empty)').count()).toBe(0);
+    expect(await page.textContent('#files tbody')).toBe('No files ingested yet.');
     await page.close();
   });
 });

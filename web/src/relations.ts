@@ -11,7 +11,7 @@ import { periodDomain } from '../../src/charts/time-axis.js';
 import type { Frequency } from '../../src/domain/event-data.js';
 import type { IndexResult } from '../../src/indices/relations.js';
 import type { SignalResult } from '../../src/indices/us-signal.js';
-import { api, body, type EpisodeRecord, fetchEpisodes } from './api.js';
+import { api, body, type EpisodeRecord, fetchEpisodes, fetchIndex } from './api.js';
 import { h } from './element.js';
 import { renderNav } from './nav.js';
 
@@ -98,7 +98,7 @@ async function refresh(): Promise<void> {
     const indexQuery = new URLSearchParams(query);
     indexQuery.set('dyad', chosenDyad);
     const [index, signal] = await Promise.all([
-      body(api.index.$get({ query: Object.fromEntries(indexQuery) })),
+      fetchIndex(Object.fromEntries(indexQuery)),
       body(api.signal.$get({ query: Object.fromEntries(query) })),
     ]);
     if (request !== latest) return;

@@ -28,7 +28,7 @@ export interface Resolved {
 export function resolveScenario(scenario: Scenario, set: CaseSet): Resolved {
   const derived: Derivation[] = [];
   const nk = resolveNk(scenario, set, derived);
-  const kind = scenario.kind ?? (scenario.escalation === 0 ? 'rapprochement' : 'tension');
+  const kind = scenario.kind ?? (scenario.escalation === 0 ? 'rapprochement' : 'dispute');
   if (scenario.kind === undefined) {
     derived.push({
       field: 'kind',
@@ -50,7 +50,7 @@ export function resolveScenario(scenario: Scenario, set: CaseSet): Resolved {
       });
     } else {
       escalation = median(
-        set.cases.filter((c) => c.kind === 'tension').map((c) => c.features.escalation),
+        set.cases.filter((c) => c.kind === 'dispute').map((c) => c.features.escalation),
       );
       derived.push({
         field: 'escalation',

@@ -29,7 +29,7 @@ const at = (id: string, start: string, y: number, f: Features = features()): Cas
   id,
   title: id,
   start,
-  kind: 'tension',
+  kind: 'dispute',
   instruments: [],
   y,
   features: f,

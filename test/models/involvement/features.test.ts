@@ -59,7 +59,7 @@ const EPISODE: EpisodeInput = {
   id: 'E1',
   title: 'one',
   start: '2019-03-10',
-  kind: 'tension',
+  kind: 'dispute',
   issue: 'security',
   securityCooperationAtStake: true,
   instruments: ['gsomia'],

@@ -13,7 +13,7 @@
  * Column renames and vocabulary mappings are written out below, so every change between the
  * research rows and the data files can be read here.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
 type Row = Record<string, string>;
@@ -369,8 +369,277 @@ function china(): void {
   console.log(`china: ${rows.length}`);
 }
 
+// Instruments ---------------------------------------------------------------------------
+
+/** Research instrument names → the codebook's closed list (§4). */
+const INSTRUMENT_IDS: readonly [RegExp, string][] = [
+  [/GSOMIA/, 'gsomia'],
+  [/ACSA/, 'other-security'],
+  [/^TISA/, 'tisa'],
+  [/^TCOG/, 'tcog'],
+  [/^KEDO/, 'kedo'],
+  [/real-time missile warning data/, 'missile-warning-data-sharing'],
+  [/^ROK-Japan (search and rescue|naval review|coast guard)/, 'defence-exchanges'],
+  [
+    /trilateral search and rescue|Pacific Dragon|Freedom Edge|missile warning \/ BMD/,
+    'trilateral-exercises',
+  ],
+  [/vice foreign ministerial|vice-ministerial/, 'trilateral-ministerial'],
+  [/annual trilateral summits/, 'trilateral-summit'],
+  [/Camp David|Security Cooperation Framework|Secretariat/, 'camp-david-commitments'],
+];
+
+const RECURRING = new Set([
+  'trilateral-exercises',
+  'trilateral-summit',
+  'trilateral-ministerial',
+  'defence-exchanges',
+]);
+
+/**
+ * Research states → §4.1 states. Recurring activities have occurrences: an exercise, meeting or
+ * summit `in-force`, `signed` or `renewed` in the research is `held`.
+ */
+function instrumentState(id: string, state: string): string {
+  if (state === 'exercise-held') return 'held';
+  if (state === 'exercise-cancelled') return 'cancelled';
+  if (RECURRING.has(id) && ['in-force', 'signed', 'renewed'].includes(state)) return 'held';
+  return state;
+}
+
+/**
+ * Rows the research did not have but the record's episodes cite, from those episodes' own
+ * checked sources (so each is as sourced as the episode).
+ */
+const ADDED_STATES: Record<string, string>[] = [
+  {
+    instrument: 'security-linked-aid',
+    date: '1981-01-01',
+    datePrecision: 'year',
+    state: 'proposed',
+    summary:
+      'Seoul asks Tokyo for a $6 billion loan for its five-year plan, as a contribution to regional security; Japan turns it down as excessive and partly for defence.',
+    sourcePublisher: 'The Christian Science Monitor',
+    sourceTitle: "Japan's 'no' on aid stirs South Korean resentment",
+    sourceDate: '1981-09-29',
+    sourceUrl: 'https://www.csmonitor.com/1981/0929/092930.html',
+    confidence: 'verified',
+    notes:
+      'Source says: "Japan has turned a deaf ear to Seoul\'s request for a $6 billion loan to help finance South Korea\'s next five-year development plan." The request was made in 1981, before September; its day is not given.',
+  },
+  {
+    instrument: 'security-linked-aid',
+    date: '1983-01-11',
+    datePrecision: 'day',
+    state: 'signed',
+    summary:
+      "Nakasone's state visit to Seoul caps the loan negotiation: Japan grants a $4 billion package of low-interest loans.",
+    sourcePublisher: 'The Christian Science Monitor',
+    sourceTitle: "Japan's Nakasone explores common ground with Korea",
+    sourceDate: '1983-01-13',
+    sourceUrl: 'https://www.csmonitor.com/1983/0113/011348.html',
+    confidence: 'unverified',
+    notes:
+      'The visit began on 11 January 1983 (episode E1983-CHUN-NAKASONE). The $4 billion figure is given by the Library of Congress country study (South Korea, data as of June 1990: "Chun was able to obtain a US$4 billion low-interest loan"); that the package was agreed during the visit is not stated there in so many words.',
+  },
+  {
+    instrument: 'trilateral-summit',
+    date: '2014-03-25',
+    datePrecision: 'day',
+    state: 'held',
+    summary:
+      'Obama meets Park Geun-hye and Abe together in The Hague, on the margins of the Nuclear Security Summit.',
+    sourcePublisher: 'The American Presidency Project (UCSB)',
+    sourceTitle:
+      'Remarks Prior to a Meeting With President Park Geun-hye of South Korea and Prime Minister Shinzo Abe of Japan in The Hague, Netherlands',
+    sourceDate: '2014-03-25',
+    sourceUrl:
+      'https://www.presidency.ucsb.edu/documents/remarks-prior-meeting-with-president-park-geun-hye-south-korea-and-prime-minister-shinzo',
+    confidence: 'verified',
+    notes: 'Episode E2014-HAGUE-TRILATERAL.',
+  },
+  {
+    instrument: 'trilateral-summit',
+    date: '2022-11-13',
+    datePrecision: 'day',
+    state: 'held',
+    summary:
+      'Biden, Kishida and Yoon meet in Phnom Penh and issue the Phnom Penh Statement on Trilateral Partnership for the Indo-Pacific.',
+    sourcePublisher: 'The Hankyoreh',
+    sourceTitle: 'Yoon, Biden, Kishida adopt comprehensive joint statement on N. Korea',
+    sourceDate: '2022-11-14',
+    sourceUrl: 'https://english.hani.co.kr/arti/english_edition/e_international/1067184.html',
+    confidence: 'verified',
+    notes: 'Episode E2022-PHNOM-PENH-SUMMITS.',
+  },
+  {
+    instrument: 'trilateral-summit',
+    date: '2023-08-18',
+    datePrecision: 'day',
+    state: 'held',
+    summary: 'Biden hosts Yoon and Kishida at Camp David, the first stand-alone trilateral summit.',
+    sourcePublisher: 'Vote Smart (White House transcript)',
+    sourceTitle:
+      'Remarks by President Biden, President Yoon Suk Yeol of the Republic of Korea, and Prime Minister Kishida Fumio of Japan in Joint Press Conference',
+    sourceDate: '2023-08-18',
+    sourceUrl:
+      'http://votesmart.org/public-statement/1658296/remarks-by-president-biden-president-yoon-suk-yeol-of-the-republic-of-korea-and-prime-minister-kishida-fumio-of-japan-in-joint-press-conference',
+    confidence: 'verified',
+    notes: 'Episode E2023-CAMP-DAVID.',
+  },
+];
+
+const INSTRUMENT_COLUMNS = [
+  'instrument',
+  'date',
+  'datePrecision',
+  'state',
+  'summary',
+  'sourcePublisher',
+  'sourceTitle',
+  'sourceDate',
+  'sourceUrl',
+  'confidence',
+  'notes',
+];
+
+function instruments(): void {
+  const rows = read('research/context/instrument-states.csv').map((r) => {
+    const found = INSTRUMENT_IDS.find(([pattern]) => pattern.test(r.instrument));
+    if (found === undefined) throw new Error(`instrument not mapped: ${r.instrument}`);
+    const id = found[1];
+    const named = id === 'other-security' ? `${r.instrument}. ` : '';
+    return {
+      instrument: id,
+      date: day(r.date, r.date_precision),
+      datePrecision: precisionOf(r.date, r.date_precision),
+      state: instrumentState(id, r.state),
+      summary: r.summary,
+      ...source(r),
+      confidence: r.confidence,
+      notes: `${named}${notes(r)}`,
+    };
+  });
+  const all = [...rows, ...ADDED_STATES].sort(
+    (a, b) =>
+      (a.instrument ?? '').localeCompare(b.instrument ?? '') ||
+      (a.date ?? '').localeCompare(b.date ?? ''),
+  );
+  writeFileSync('data/instruments.csv', csv(INSTRUMENT_COLUMNS, all));
+  console.log(`instruments: ${rows.length} researched, ${ADDED_STATES.length} added`);
+}
+
+// The 50 v1 episodes: kinds, escalation at the trigger, and their acts ---------------------
+
+const ACT_COLUMNS = [
+  'id',
+  'date',
+  'datePrecision',
+  'actor',
+  'branch',
+  'target',
+  'type',
+  'level',
+  'episode',
+  'summary',
+  'quote',
+  'sourcePublisher',
+  'sourceTitle',
+  'sourceDate',
+  'sourceUrl',
+  'confidence',
+  'notes',
+];
+
+/** Gives every act its id, A<date>-NN, in date order, and writes one CSV per decade. */
+function writeActs(acts: Record<string, string>[]): void {
+  acts.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.actor ?? '').localeCompare(b.actor ?? ''));
+  const perDay = new Map<string, number>();
+  for (const act of acts) {
+    const day = (act.date ?? '').replaceAll('-', '');
+    const n = (perDay.get(day) ?? 0) + 1;
+    perDay.set(day, n);
+    act.id = `A${day}-${String(n).padStart(2, '0')}`;
+  }
+  const decades = new Map<string, Record<string, string>[]>();
+  for (const act of acts) {
+    const decade = `${(act.date ?? '').slice(0, 3)}0s`;
+    decades.set(decade, [...(decades.get(decade) ?? []), act]);
+  }
+  mkdirSync('data/us-acts', { recursive: true });
+  for (const [decade, rows] of decades) writeFileSync(`data/us-acts/${decade}.csv`, csv(ACT_COLUMNS, rows));
+  console.log(`acts: ${acts.length} in ${decades.size} files`);
+}
+
+function actRow(r: Row, episode: string): Record<string, string> {
+  return {
+    id: '',
+    date: day(r.date ?? '', r.datePrecision ?? r.date_precision ?? ''),
+    datePrecision: precisionOf(r.date ?? '', r.datePrecision ?? r.date_precision ?? ''),
+    actor: r.actor ?? r.us_actor ?? '',
+    branch: r.branch ?? '',
+    target: r.target ?? '',
+    type: r.type ?? r.act_type ?? '',
+    level: r.branch === 'executive' ? (r.level ?? r.proposed_level ?? '') : '',
+    episode,
+    summary: r.summary ?? '',
+    quote: r.quote ?? '',
+    sourcePublisher: r.sourcePublisher ?? r.source_publisher ?? '',
+    sourceTitle: r.sourceTitle ?? r.source_title ?? '',
+    sourceDate: sourceDate(r.sourceDate ?? r.source_date ?? ''),
+    sourceUrl: r.sourceUrl ?? r.source_url ?? '',
+    confidence: r.confidence ?? '',
+    notes: notes(r),
+  };
+}
+
+/** The v1 episodes' acts, extracted from each episode's US response (research/episode-acts/). */
+function episodeActs(): Record<string, string>[] {
+  return read('research/episode-acts/acts.csv').map((r) => actRow(r, r.episode ?? ''));
+}
+
+/**
+ * The v1 episodes re-examined (research/episode-acts/kinds.csv, escalation-at-trigger.csv):
+ * the kind as §2.1 now defines it, and escalation at the trigger (§5.1), written into each
+ * episode file, with the act behind the value in its notes.
+ */
+function episodes(): void {
+  const kinds = new Map(read('research/episode-acts/kinds.csv').map((r) => [r.episode ?? '', r]));
+  for (const r of read('research/episode-acts/escalation-at-trigger.csv')) {
+    const file = `data/episodes/${r.episode}.yaml`;
+    let text = readFileSync(file, 'utf8');
+    const kind = kinds.get(r.episode ?? '');
+    if (kind !== undefined && kind.newKind !== kind.oldKind) {
+      text = text.replace(/^kind: .*$/m, `kind: ${kind.newKind}`);
+      text = appendNote(text, `Kind ${kind.newKind} (v1: ${kind.oldKind}), rule ${kind.rule}: ${kind.why}`);
+    }
+    if (!/^escalationAtTrigger:/m.test(text)) {
+      text = text.replace(/^(escalation: \d)$/m, `$1\nescalationAtTrigger: ${r.escalationAtTrigger}`);
+      if (r.act) {
+        const source = r.sourceTitle ? `${r.sourcePublisher}, "${r.sourceTitle}"` : r.sourcePublisher;
+        text = appendNote(
+          text,
+          `Escalation at the trigger ${r.escalationAtTrigger} (§5.1, ${r.confidence}): ${r.act} (${r.actDate}; ${source}).`,
+        );
+      }
+    }
+    writeFileSync(file, text);
+  }
+  console.log('episodes: kinds and escalation at the trigger written');
+}
+
+/** Adds a sentence to an episode's `notes` (a folded block at the end of the file). */
+function appendNote(text: string, sentence: string): string {
+  const folded = sentence.replace(/\s+/g, ' ').trim();
+  if (/^notes: >-$/m.test(text)) return `${text.trimEnd()}\n  ${folded}\n`;
+  return `${text.trimEnd()}\nnotes: >-\n  ${folded}\n`;
+}
+
 const run = process.argv[2] ?? 'all';
 if (run === 'all' || run === 'polls') polls();
 if (run === 'all' || run === 'commitment') commitment();
 if (run === 'all' || run === 'provocations') provocations();
 if (run === 'all' || run === 'china') china();
+if (run === 'all' || run === 'instruments') instruments();
+if (run === 'episodes') episodes();
+if (run === 'acts') writeActs([...episodeActs()]);

@@ -15,7 +15,7 @@ import {
   TROOP_COLUMNS,
   TroopCount,
 } from '../domain/commitment.js';
-import { checkEpisode } from '../domain/consistency.js';
+import { checkActs, checkEpisode, checkInstruments, type Finding } from '../domain/consistency.js';
 import {
   CHINA_SERIES_COLUMNS,
   ChinaSeriesValue,
@@ -32,7 +32,9 @@ import {
   Poll,
 } from '../domain/context.js';
 import { Episode } from '../domain/episode.js';
+import { INSTRUMENT_COLUMNS, InstrumentEvent } from '../domain/instrument.js';
 import { Triad, triadActors } from '../domain/triad.js';
+import { US_ACT_COLUMNS, UsAct } from '../domain/us-act.js';
 import { DataError, type DataProblem } from '../errors.js';
 import { parseCsv } from './csv.js';
 import { parseYaml } from './yaml.js';
@@ -67,6 +69,10 @@ export interface Bundle {
   chronology: Located<ChronologyEvent>[];
   context: ContextSeries;
   commitment: Commitment;
+  /** Every dated US act (codebook §3.2). */
+  usActs: Located<UsAct>[];
+  /** The dated states of every instrument (codebook §4.1). */
+  instruments: Located<InstrumentEvent>[];
 }
 
 /** The years the troop series must cover for each ally, inclusive (codebook §8). */
@@ -150,11 +156,35 @@ export async function loadBundle(dataDir: string): Promise<Bundle> {
       problems,
     ),
   };
+  const usActs: Located<UsAct>[] = [];
+  for (const name of await listFiles(join(dataDir, 'us-acts'), '.csv')) {
+    usActs.push(
+      ...(await readCsvFile(join(dataDir, 'us-acts', name), US_ACT_COLUMNS, UsAct, show, problems)),
+    );
+  }
+  const instruments = await readCsvFile(
+    join(dataDir, 'instruments.csv'),
+    INSTRUMENT_COLUMNS,
+    InstrumentEvent,
+    show,
+    problems,
+  );
   problems.push(...checkSeries(context.nkTests));
   problems.push(...checkTroops(commitment.troops));
   if (triad !== undefined && actors !== undefined) {
-    const bundle = { triad, actors, cameo, episodes, chronology, context, commitment };
+    const bundle = {
+      triad,
+      actors,
+      cameo,
+      episodes,
+      chronology,
+      context,
+      commitment,
+      usActs,
+      instruments,
+    };
     problems.push(...checkReferences(bundle, invalidIds));
+    problems.push(...checkRecord(bundle, invalidIds));
     if (problems.length === 0) return bundle;
   }
   throw new DataError(problems);
@@ -173,6 +203,41 @@ function checkSeries(rows: readonly Located<NkTestMonth>[]): DataProblem[] {
       message: `the series must list every month from ${NK_SERIES_SPAN[0]} to ${NK_SERIES_SPAN[1]} once, in order${missing.length > 0 ? `; missing ${missing.slice(0, 5).join(', ')}` : ''}${extra.length > 0 ? `; unexpected or repeated ${extra.slice(0, 5).join(', ')}` : ''}`,
     },
   ];
+}
+
+/**
+ * The rules between records (codebook rules 24 and 25): episode levels against their acts,
+ * episodes' instruments against the histories. Each problem is located in the file and line of
+ * the record it names.
+ */
+function checkRecord(bundle: Bundle, invalidIds: ReadonlySet<string>): DataProblem[] {
+  const episodes = bundle.episodes.map((e) => e.value);
+  const locate = (finding: Finding): DataProblem => {
+    const episode = bundle.episodes.find((e) => e.value.id === finding.record);
+    const act = bundle.usActs.find((a) => a.value.id === finding.record);
+    const state = bundle.instruments.find((s) => s.value.instrument === finding.record);
+    const at = episode ?? act ?? state;
+    return {
+      file: at?.file ?? 'data/',
+      ...(at?.line === undefined ? {} : { line: at.line }),
+      record: finding.record,
+      field: finding.field,
+      message: `${finding.message} (codebook consistency rule ${finding.rule})`,
+    };
+  };
+  return [
+    ...checkActs(
+      episodes,
+      bundle.usActs.map((a) => a.value),
+      invalidIds,
+    ),
+    ...checkInstruments(
+      episodes,
+      bundle.instruments.map((s) => s.value),
+    ),
+  ]
+    .filter((finding) => finding.severity === 'error')
+    .map(locate);
 }
 
 /** One primary troop count per ally and year of the span (codebook §8). */

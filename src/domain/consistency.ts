@@ -5,7 +5,9 @@
  * are listed by `fineline data report`.
  */
 import type { Episode } from './episode.js';
+import { type Instrument, type InstrumentEvent, instrumentsAtStart } from './instrument.js';
 import { EpisodeField } from './source.js';
+import type { UsAct } from './us-act.js';
 
 export interface Finding {
   rule: number;
@@ -165,5 +167,107 @@ export function checkOverlaps(episodes: readonly Episode[], today: string): Find
       }
     }
   });
+  return findings;
+}
+
+/**
+ * Rule 24 (§3.2): each episode's `usInvolvement` is the highest level among its executive
+ * acts, or 0 when it has none; acts name existing episodes. Findings name both the episode
+ * and the act that decide it.
+ */
+export function checkActs(
+  episodes: readonly Episode[],
+  acts: readonly Pick<UsAct, 'id' | 'branch' | 'level' | 'episode'>[],
+  /** Ids of episode files that failed validation: they exist, and are reported once, there. */
+  invalid: ReadonlySet<string> = new Set(),
+): Finding[] {
+  const findings: Finding[] = [];
+  const ids = new Set([...episodes.map((e) => e.id), ...invalid]);
+  for (const act of acts) {
+    if (act.episode !== null && !ids.has(act.episode)) {
+      findings.push({
+        rule: 24,
+        severity: 'error',
+        record: act.id,
+        field: 'episode',
+        message: `no episode has id ${act.episode} (see data/episodes/)`,
+      });
+    }
+  }
+  for (const e of episodes) {
+    const counted = acts.filter((a) => a.episode === e.id && a.branch === 'executive');
+    const top = counted.reduce<(typeof counted)[number] | undefined>(
+      (best, a) => (best === undefined || (a.level ?? 0) > (best.level ?? 0) ? a : best),
+      undefined,
+    );
+    const highest = top?.level ?? 0;
+    if (highest !== e.usInvolvement) {
+      findings.push({
+        rule: 24,
+        severity: 'error',
+        record: e.id,
+        field: 'usInvolvement',
+        message:
+          top === undefined
+            ? `usInvolvement is ${e.usInvolvement}, but no executive act in data/us-acts/ names this episode (an episode without acts is level 0, codebook §3.2)`
+            : `usInvolvement is ${e.usInvolvement}, but the highest level among this episode's executive acts is ${highest} (act ${top.id}; codebook §3.2)`,
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Rule 25 (§4.1): every instrument an episode lists has a history, and every history is in
+ * date order. Rule 27 (warning): a dispute whose instruments were all created after it began
+ * (a rapprochement or initiative often creates the instrument it is about).
+ */
+export function checkInstruments(
+  episodes: readonly Episode[],
+  states: readonly Pick<InstrumentEvent, 'instrument' | 'date' | 'state'>[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const histories = new Map<Instrument, Pick<InstrumentEvent, 'date' | 'state'>[]>();
+  for (const state of states) {
+    const history = histories.get(state.instrument) ?? [];
+    const last = history.at(-1);
+    if (last !== undefined && state.date < last.date) {
+      findings.push({
+        rule: 25,
+        severity: 'error',
+        record: state.instrument,
+        field: 'date',
+        message: `the history of ${state.instrument} is out of date order: ${state.date} after ${last.date}`,
+      });
+    }
+    history.push(state);
+    histories.set(state.instrument, history);
+  }
+  for (const e of episodes) {
+    for (const instrument of e.instruments) {
+      if (!histories.has(instrument)) {
+        findings.push({
+          rule: 25,
+          severity: 'error',
+          record: e.id,
+          field: 'instruments',
+          message: `${instrument} has no history in data/instruments.csv (codebook §4.1)`,
+        });
+      }
+    }
+    if (
+      e.kind === 'dispute' &&
+      e.instruments.length > 0 &&
+      instrumentsAtStart(e.instruments, e.start, histories).length === 0
+    ) {
+      findings.push({
+        rule: 27,
+        severity: 'warning',
+        record: e.id,
+        field: 'instruments',
+        message: `no instrument at stake existed when the episode began (${e.instruments.join(', ')}): check the coding (§4.1)`,
+      });
+    }
+  }
   return findings;
 }

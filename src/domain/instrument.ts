@@ -52,16 +52,17 @@ export const InstrumentState = z.enum([
 ]);
 export type InstrumentState = z.infer<typeof InstrumentState>;
 
-/** States in which an agreement or institution exists (§4.1). */
-const EXISTING: ReadonlySet<InstrumentState> = new Set([
+/** States that bring an agreement or institution into being, or confirm it (§4.1). */
+const CREATING: ReadonlySet<InstrumentState> = new Set([
   'signed',
   'in-force',
   'renewal-due',
   'renewed',
-  'termination-notified',
-  'suspended',
   'normalised',
 ]);
+
+/** States that end an instrument (§4.1). */
+const ENDING: ReadonlySet<InstrumentState> = new Set(['lapsed', 'terminated']);
 
 /** States that threaten an instrument (the events freeze alerts forecast, §4.1). */
 export const THREATENING: ReadonlySet<InstrumentState> = new Set([
@@ -107,27 +108,31 @@ export const InstrumentEvent = z
 export type InstrumentEvent = z.infer<typeof InstrumentEvent>;
 export const INSTRUMENT_COLUMNS = columnsOf(InstrumentEvent);
 
-/** Whether `instrument` existed on `date`, by its history (in date order). */
+/**
+ * Whether `instrument` existed before `date` (codebook §4.1), by its states dated before that
+ * day: an agreement or institution once signed or in force exists until a later `lapsed` or
+ * `terminated` (a notice or suspension does not end it; proposals for follow-on mechanisms
+ * do not undo it); a recurring activity exists from its first occurrence `held`, until a
+ * later `lapsed` or `terminated`.
+ */
 export function existedOn(
   instrument: Instrument,
   history: readonly Pick<InstrumentEvent, 'date' | 'state'>[],
   date: string,
 ): boolean {
-  const before = history.filter((event) => event.date <= date);
-  if (RECURRING.has(instrument)) {
-    const held = before.findIndex((event) => event.state === 'held');
-    if (held < 0) return false;
-    return !before
-      .slice(held)
-      .some((event) => event.state === 'lapsed' || event.state === 'terminated');
-  }
-  const last = before.at(-1);
-  return last !== undefined && EXISTING.has(last.state);
+  const before = history.filter((event) => event.date < date);
+  const starts = RECURRING.has(instrument)
+    ? (state: InstrumentState) => state === 'held'
+    : (state: InstrumentState) => CREATING.has(state);
+  const first = before.findIndex((event) => starts(event.state));
+  if (first < 0) return false;
+  const lastStart = before.findLastIndex((event) => starts(event.state));
+  return !before.slice(lastStart).some((event) => ENDING.has(event.state));
 }
 
 /**
- * The instruments of `listed` that existed on `start` (codebook §4.1, "at stake at the start"):
- * those created during the episode are left out.
+ * The instruments of `listed` that existed before `start` (codebook §4.1, "at stake at the
+ * start"): those created during the episode, its first day included, are left out.
  */
 export function instrumentsAtStart(
   listed: readonly Instrument[],

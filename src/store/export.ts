@@ -9,13 +9,16 @@
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { ExportFormat } from '../domain/vocabulary.js';
-import { StoreError } from '../errors.js';
+import { StoreError, UsageError } from '../errors.js';
 import type { Database } from './database.js';
 import { identifier, literal } from './sql.js';
 
 export const EXPORT_TABLES = {
   episodes: { view: 'episode_records', order: '"start", id' },
   chronology: { view: 'chronology_records', order: 'date, id' },
+  'us-acts': { view: 'us_act_records', order: 'date, id' },
+  instruments: { view: 'instrument_records', order: 'instrument' },
+  commitment: { view: 'troop_records', order: 'year, ally, "primary" DESC' },
   events: { view: 'events', order: 'event_date, dataset, event_id' },
 } as const;
 export type ExportTable = keyof typeof EXPORT_TABLES;
@@ -27,6 +30,7 @@ export async function exportRecords(
   out: string,
 ): Promise<number> {
   const { view, order } = EXPORT_TABLES[table];
+  if (table === 'commitment') return exportCommitment(db, format, out);
   if (table === 'events') await requireEvents(db);
   if (table === 'events' && format === 'parquet') return exportByYear(db, out);
   const temporary = `${out}.partial-${process.pid}`;
@@ -52,6 +56,31 @@ export async function exportRecords(
   } finally {
     await rm(temporary, { force: true });
   }
+}
+
+/**
+ * US commitment is two tables: the troop counts and the commitment events. As JSON both go in
+ * one object, `{ troops: […], events: […] }`; the flat formats hold one table each, so they
+ * are refused with the queries that give either.
+ */
+async function exportCommitment(db: Database, format: ExportFormat, out: string): Promise<number> {
+  if (format !== 'json') {
+    throw new UsageError(
+      'commitment is two tables (troop counts and commitment events): export it --format json, or write either with fineline sql "SELECT * FROM troop_records" / "SELECT * FROM commitment_event_records" --json',
+    );
+  }
+  const troops = await db.query(
+    `SELECT * FROM troop_records ORDER BY ${EXPORT_TABLES.commitment.order}`,
+  );
+  const events = await db.query('SELECT * FROM commitment_event_records ORDER BY date, ally');
+  const temporary = `${out}.partial-${process.pid}`;
+  try {
+    await writeFile(temporary, `${JSON.stringify({ troops, events }, null, 2)}\n`);
+    await rename(temporary, out);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+  return troops.length + events.length;
 }
 
 async function copy(db: Database, select: string, to: string, options: string): Promise<number> {

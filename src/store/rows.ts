@@ -4,6 +4,8 @@
  */
 
 import type { Bundle } from '../data/bundle.js';
+import type { Episode } from '../domain/episode.js';
+import { type Instrument, type InstrumentEvent, instrumentsAtStart } from '../domain/instrument.js';
 import { type Source, sourceKey } from '../domain/source.js';
 import { type BundleTableName, SCHEMA_VERSION } from './schema.js';
 
@@ -22,6 +24,13 @@ export function bundleRows(bundle: Bundle, builtAt: Date, version: string): Tabl
     if (bundle.triad.context.includes(code)) return 'context';
     return 'other';
   };
+
+  // Instruments at stake at the start are derived from the histories (codebook §4.1).
+  const histories = new Map<Instrument, InstrumentEvent[]>();
+  for (const { value } of bundle.instruments) {
+    histories.set(value.instrument, [...(histories.get(value.instrument) ?? []), value]);
+  }
+  const atStart = (e: Episode) => instrumentsAtStart(e.instruments, e.start, histories);
 
   const episodeSources: Record<string, unknown>[] = [];
   const episodes = bundle.episodes.map(({ value: e, file }) => {
@@ -50,6 +59,8 @@ export function bundleRows(bundle: Bundle, builtAt: Date, version: string): Tabl
       alternative_why: e.usInvolvementAlternative?.why ?? null,
       security_cooperation_at_stake: e.securityCooperationAtStake,
       instruments: e.instruments,
+      instruments_at_start: atStart(e),
+      security_cooperation_at_stake_at_start: atStart(e).length > 0,
       escalation: e.escalation,
       escalation_at_trigger: e.escalationAtTrigger,
       north_korea_threat: e.northKoreaThreat,
@@ -182,9 +193,40 @@ export function bundleRows(bundle: Bundle, builtAt: Date, version: string): Tabl
     })),
   };
 
+  const usActs = bundle.usActs.map(({ value: a, file, line }) => ({
+    id: a.id,
+    date: a.date,
+    date_precision: a.datePrecision,
+    actor: a.actor,
+    branch: a.branch,
+    target: a.target,
+    type: a.type,
+    level: a.level,
+    episode_id: a.episode,
+    summary: a.summary,
+    quote: a.quote,
+    source_id: sourceOf(a),
+    confidence: a.confidence,
+    notes: a.notes,
+    file,
+    line: line ?? null,
+  }));
+  const instrumentStates = bundle.instruments.map(({ value: i }) => ({
+    instrument: i.instrument,
+    date: i.date,
+    date_precision: i.datePrecision,
+    state: i.state,
+    summary: i.summary,
+    source_id: sourceOf(i),
+    confidence: i.confidence,
+    notes: i.notes,
+  }));
+
   return {
     ...context,
     ...commitment,
+    us_acts: usActs,
+    instrument_states: instrumentStates,
     cameo_codes: bundle.cameo.map((c) => ({
       code: c.code,
       name: c.name,

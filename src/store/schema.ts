@@ -140,6 +140,8 @@ export const TABLES = [
       alternative_why: 'VARCHAR',
       security_cooperation_at_stake: 'BOOLEAN',
       instruments: 'VARCHAR[]',
+      instruments_at_start: 'VARCHAR[]',
+      security_cooperation_at_stake_at_start: 'BOOLEAN',
       escalation: 'INTEGER',
       escalation_at_trigger: 'INTEGER',
       north_korea_threat: 'INTEGER',
@@ -254,6 +256,47 @@ export const TABLES = [
       note: 'VARCHAR',
     },
     primaryKey: ['month'],
+  },
+  {
+    name: 'us_acts',
+    origin: 'bundle',
+    summary:
+      'one row per dated US act toward the allies: actor, branch, target, level, episode, source',
+    columns: {
+      id: 'VARCHAR',
+      date: 'DATE',
+      date_precision: 'VARCHAR',
+      actor: 'VARCHAR',
+      branch: 'VARCHAR',
+      target: 'VARCHAR',
+      type: 'VARCHAR',
+      level: 'INTEGER',
+      episode_id: 'VARCHAR',
+      summary: 'VARCHAR',
+      quote: 'VARCHAR',
+      source_id: 'VARCHAR',
+      confidence: 'VARCHAR',
+      notes: 'VARCHAR',
+      file: 'VARCHAR',
+      line: 'INTEGER',
+    },
+    primaryKey: ['id'],
+  },
+  {
+    name: 'instrument_states',
+    origin: 'bundle',
+    summary:
+      'one row per dated state of a security-cooperation instrument (GSOMIA, TISA, exercises…)',
+    columns: {
+      instrument: 'VARCHAR',
+      date: 'DATE',
+      date_precision: 'VARCHAR',
+      state: 'VARCHAR',
+      summary: 'VARCHAR',
+      source_id: 'VARCHAR',
+      confidence: 'VARCHAR',
+      notes: 'VARCHAR',
+    },
   },
   {
     name: 'nk_provocations',
@@ -488,10 +531,17 @@ export function columnsArgumentSql(definition: TableDefinition): string {
 
 /** The views, by name, with what a row is (shown by `fineline sql --help`). */
 export const VIEW_SUMMARIES: Readonly<Record<string, string>> = {
+  us_act_records: 'US acts with their sources nested (the export of `fineline export us-acts`)',
+  instrument_records: 'one row per instrument with its dated states nested',
+  troop_records: 'US troops per year and ally, every count with its basis and source',
+  commitment_event_records: 'US commitment events per ally with their sources nested',
   episode_records: 'episodes in the shape of the bundled files (camelCase, sources nested)',
   episode_confidence: 'one row per episode and field: verified or unverified',
   chronology_records: 'chronology events with CAMEO name, Goldstein, PLOVER type and source',
 };
+
+/** A cited source as the record views nest it. */
+const SOURCE_STRUCT = `{'title': s.title, 'publisher': s.publisher, 'date': strftime(s.date, '%Y-%m-%d'), 'url': s.url}`;
 
 /** Views over the tables, created after loading. */
 export const VIEWS = [
@@ -504,6 +554,8 @@ SELECT
   e.us_involvement AS "usInvolvement", e.us_involvement_rationale AS "usInvolvementRationale",
   e.alternative_level AS "alternativeLevel", e.alternative_why AS "alternativeWhy",
   e.security_cooperation_at_stake AS "securityCooperationAtStake", e.instruments,
+  e.instruments_at_start AS "instrumentsAtStart",
+  e.security_cooperation_at_stake_at_start AS "securityCooperationAtStakeAtStart",
   e.escalation, e.escalation_at_trigger AS "escalationAtTrigger",
   e.north_korea_threat AS "northKoreaThreat", e.outcome,
   (SELECT list({'title': s.title, 'publisher': s.publisher,
@@ -529,4 +581,24 @@ SELECT c.id, strftime(c.date, '%Y-%m-%d') AS date, c.date_precision AS "datePrec
    'url': s.url} AS source,
   c.confidence
 FROM chronology c JOIN sources s USING (source_id) LEFT JOIN cameo_codes k ON k.code = c.cameo`,
+  `CREATE VIEW us_act_records AS
+SELECT a.id, strftime(a.date, '%Y-%m-%d') AS date, a.date_precision AS "datePrecision",
+  a.actor, a.branch, a.target, a.type, a.level, a.episode_id AS episode, a.summary, a.quote,
+  ${SOURCE_STRUCT} AS source, a.confidence, a.notes
+FROM us_acts a JOIN sources s USING (source_id)`,
+  `CREATE VIEW instrument_records AS
+SELECT i.instrument,
+  list({'date': strftime(i.date, '%Y-%m-%d'), 'datePrecision': i.date_precision,
+        'state': i.state, 'summary': i.summary, 'source': ${SOURCE_STRUCT},
+        'confidence': i.confidence, 'notes': i.notes} ORDER BY i.date, i.state) AS states
+FROM instrument_states i JOIN sources s USING (source_id)
+GROUP BY i.instrument`,
+  `CREATE VIEW troop_records AS
+SELECT t.year, t.ally, t.troops, t.basis, t.includes_okinawa AS "includesOkinawa",
+  t.is_primary AS "primary", ${SOURCE_STRUCT} AS source, t.confidence, t.notes
+FROM troops t JOIN sources s USING (source_id)`,
+  `CREATE VIEW commitment_event_records AS
+SELECT strftime(e.date, '%Y-%m-%d') AS date, e.date_precision AS "datePrecision", e.ally,
+  e.direction, e.kind, e.summary, e.actor, e.branch, ${SOURCE_STRUCT} AS source, e.confidence, e.notes
+FROM commitment_events e JOIN sources s USING (source_id)`,
 ];

@@ -22,9 +22,33 @@ describe('checkEpisode(episode) — the codebook consistency rules', () => {
     ).toEqual([[2, 'error', 'start']]);
   });
 
-  it('rule 7: rapprochement has escalation 0, tension at least 1', () => {
-    expect(rules(episode({ kind: 'rapprochement' }))).toEqual([[7, 'error', 'escalation']]);
-    expect(rules(episode({ escalation: 0 }))).toEqual([[7, 'error', 'escalation']]);
+  it('rule 7: rapprochement and US initiative have escalation 0, a dispute at least 1', () => {
+    expect(rules(episode({ kind: 'rapprochement', escalationAtTrigger: 0 }))).toEqual([
+      [7, 'error', 'escalation'],
+    ]);
+    expect(rules(episode({ kind: 'us-initiative', escalationAtTrigger: 0 }))).toEqual([
+      [7, 'error', 'escalation'],
+    ]);
+    expect(rules(episode({ escalation: 0, escalationAtTrigger: 0 }))).toEqual([
+      [7, 'error', 'escalation'],
+      [23, 'error', 'escalationAtTrigger'],
+    ]);
+  });
+
+  it('rule 23: escalation at the trigger is at most the peak, 1+ for a dispute, 0 otherwise', () => {
+    expect(rules(episode({ escalation: 2, escalationAtTrigger: 3 }))).toEqual([
+      [23, 'error', 'escalationAtTrigger'],
+    ]);
+    expect(rules(episode({ escalationAtTrigger: 0 }))).toEqual([
+      [23, 'error', 'escalationAtTrigger'],
+    ]);
+    expect(
+      rules(episode({ kind: 'rapprochement', escalation: 0, escalationAtTrigger: 1 })),
+    ).toEqual([
+      [23, 'error', 'escalationAtTrigger'],
+      [23, 'error', 'escalationAtTrigger'],
+    ]);
+    expect(rules(episode({ escalationAtTrigger: null }))).toEqual([]);
   });
 
   it('rule 8: security cooperation at stake if and only if instruments are named', () => {
@@ -54,9 +78,16 @@ describe('checkEpisode(episode) — the codebook consistency rules', () => {
   });
 
   it('rules 14 and 15: outcomes that cannot be', () => {
-    expect(rules(episode({ kind: 'rapprochement', escalation: 0, outcome: 'escalated' }))).toEqual([
-      [14, 'error', 'outcome'],
-    ]);
+    expect(
+      rules(
+        episode({
+          kind: 'rapprochement',
+          escalation: 0,
+          escalationAtTrigger: 0,
+          outcome: 'escalated',
+        }),
+      ),
+    ).toEqual([[14, 'error', 'outcome']]);
     expect(rules(episode({ end: null, outcome: 'resolved' }))).toEqual([[15, 'error', 'outcome']]);
   });
 

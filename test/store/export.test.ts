@@ -148,3 +148,77 @@ describe('exportRecords(db, "events", format, out)', () => {
     db.close();
   });
 });
+
+describe('exportRecords(db, table, format, out) for record v2 (the issue #16 contracts)', () => {
+  const exported = async (
+    table: 'us-acts' | 'instruments' | 'commitment',
+    format: 'json' | 'csv',
+  ) => {
+    const db = await openDatabase(await builtDatabase(), { readOnly: true });
+    const out = join(await mkdtemp(join(tmpdir(), 'fineline-export-')), `${table}.${format}`);
+    try {
+      await exportRecords(db, table, format, out);
+    } finally {
+      await db.close();
+    }
+    return readFile(out, 'utf8');
+  };
+
+  it('writes US acts with date, actor, target, level, episode, summary and source', async () => {
+    const acts = JSON.parse(await exported('us-acts', 'json')) as Record<string, unknown>[];
+    expect(acts.length).toBeGreaterThan(0);
+    for (const act of acts) {
+      expect(Object.keys(act)).toEqual(
+        expect.arrayContaining([
+          'date',
+          'actor',
+          'target',
+          'level',
+          'episode',
+          'summary',
+          'source',
+        ]),
+      );
+      expect(act.source).toEqual(expect.objectContaining({ publisher: expect.any(String) }));
+    }
+    const congress = acts.filter((a) => a.branch === 'congress');
+    expect(congress.every((a) => a.level === null)).toBe(true);
+    const csv = await exported('us-acts', 'csv');
+    expect(csv.split('\n')[0]).toMatch(
+      /^id,date,datePrecision,actor,branch,target,type,level,episode,/,
+    );
+  });
+
+  it('writes each instrument with its dated states, in date order', async () => {
+    const instruments = JSON.parse(await exported('instruments', 'json')) as {
+      instrument: string;
+      states: { date: string; state: string; source: { publisher: string } }[];
+    }[];
+    const gsomia = instruments.find((i) => i.instrument === 'gsomia');
+    expect(gsomia?.states.map((s) => s.state)).toContain('termination-notified');
+    for (const { states } of instruments) {
+      const dates = states.map((s) => s.date);
+      expect(dates).toEqual([...dates].sort());
+    }
+  });
+
+  it('writes commitment as troop rows (year, ally, troops) and events (date, ally, direction, source)', async () => {
+    const { troops, events } = JSON.parse(await exported('commitment', 'json')) as {
+      troops: { year: number; ally: string; troops: number; primary: boolean }[];
+      events: { date: string; ally: string; direction: string; source: unknown }[];
+    };
+    for (const ally of ['KOR', 'JPN']) {
+      const years = troops.filter((t) => t.ally === ally && t.primary).map((t) => t.year);
+      expect(years).toEqual(Array.from({ length: 61 }, (_, i) => 1965 + i));
+    }
+    expect(events[0]).toEqual(
+      expect.objectContaining({
+        date: expect.any(String),
+        ally: expect.any(String),
+        direction: expect.stringMatching(/^(reinforcing|weakening)$/),
+        source: expect.objectContaining({ publisher: expect.any(String) }),
+      }),
+    );
+    await expect(exported('commitment', 'csv')).rejects.toThrow(/two tables/);
+  });
+});

@@ -20,6 +20,7 @@ describe('dataReport(db)', () => {
       securityCooperationAtStake: false,
       instruments: [],
       escalation: 0,
+      escalationAtTrigger: 0,
       outcome: 'resolved',
       sources: [{ ...(gsomiaEpisode().sources as object[])[1], supports: ['description'] }],
       confidence: {

@@ -52,6 +52,14 @@ export function registerData(program: Command, context: CommandContext): void {
       output.line(`Chronology events verified: ${percent(report.verification.chronology)}`);
       section('Context series', report.verification.context);
       section('Chronology by decade', report.chronologyByDecade);
+      section('Episodes by decade and kind (codebook §2.1)', report.disputesByDecade);
+      section('US acts by decade (§3.2)', report.usActsByDecade);
+      section('Executive US acts by level', report.usActsByLevel);
+      section('Instrument histories (§4.1)', report.instruments);
+      section('Instruments at stake, and at the start (derived)', report.instrumentsAtStart);
+      section('US commitment series (§8)', report.commitment);
+      section('Crises and pressure beyond launches (§12)', report.crises);
+      section('Poll series and their breaks (§13)', report.pollSeries);
       section(
         `Review flags (codebook warning rules): ${warnings.length}`,
         warnings.map((w) => ({

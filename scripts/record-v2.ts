@@ -553,7 +553,10 @@ const ACT_COLUMNS = [
 
 /** Gives every act its id, A<date>-NN, in date order, and writes one CSV per decade. */
 function writeActs(acts: Record<string, string>[]): void {
-  acts.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.actor ?? '').localeCompare(b.actor ?? ''));
+  acts.sort(
+    (a, b) =>
+      (a.date ?? '').localeCompare(b.date ?? '') || (a.actor ?? '').localeCompare(b.actor ?? ''),
+  );
   const perDay = new Map<string, number>();
   for (const act of acts) {
     const day = (act.date ?? '').replaceAll('-', '');
@@ -567,7 +570,8 @@ function writeActs(acts: Record<string, string>[]): void {
     decades.set(decade, [...(decades.get(decade) ?? []), act]);
   }
   mkdirSync('data/us-acts', { recursive: true });
-  for (const [decade, rows] of decades) writeFileSync(`data/us-acts/${decade}.csv`, csv(ACT_COLUMNS, rows));
+  for (const [decade, rows] of decades)
+    writeFileSync(`data/us-acts/${decade}.csv`, csv(ACT_COLUMNS, rows));
   console.log(`acts: ${acts.length} in ${decades.size} files`);
 }
 
@@ -611,12 +615,20 @@ function episodes(): void {
     const kind = kinds.get(r.episode ?? '');
     if (kind !== undefined && kind.newKind !== kind.oldKind) {
       text = text.replace(/^kind: .*$/m, `kind: ${kind.newKind}`);
-      text = appendNote(text, `Kind ${kind.newKind} (v1: ${kind.oldKind}), rule ${kind.rule}: ${kind.why}`);
+      text = appendNote(
+        text,
+        `Kind ${kind.newKind} (v1: ${kind.oldKind}), rule ${kind.rule}: ${kind.why}`,
+      );
     }
     if (!/^escalationAtTrigger:/m.test(text)) {
-      text = text.replace(/^(escalation: \d)$/m, `$1\nescalationAtTrigger: ${r.escalationAtTrigger}`);
+      text = text.replace(
+        /^(escalation: \d)$/m,
+        `$1\nescalationAtTrigger: ${r.escalationAtTrigger}`,
+      );
       if (r.act) {
-        const source = r.sourceTitle ? `${r.sourcePublisher}, "${r.sourceTitle}"` : r.sourcePublisher;
+        const source = r.sourceTitle
+          ? `${r.sourcePublisher}, "${r.sourceTitle}"`
+          : r.sourcePublisher;
         text = appendNote(
           text,
           `Escalation at the trigger ${r.escalationAtTrigger} (§5.1, ${r.confidence}): ${r.act} (${r.actDate}; ${source}).`,

@@ -11,8 +11,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { FinelineError } from '../errors.js';
 import type { FetchEffects } from './effects.js';
 import { bodyStream } from './filelist.js';
@@ -56,9 +54,6 @@ class Mismatch extends TransientError {
     super(message);
   }
 }
-
-/** Local file-system failures end the fetch: retrying cannot fix a full or read-only disk. */
-const LOCAL_ERRORS = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EISDIR', 'EMFILE', 'EDQUOT']);
 
 export async function download(
   target: DownloadTarget,
@@ -168,31 +163,38 @@ async function attempt(
   }
   let bytes = offset;
   const limit = target.size;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      bytes += chunk.length;
-      if (limit !== undefined && bytes > limit) {
-        callback(new Oversize(`the server sent more than the listed ${limit} bytes`));
-        return;
-      }
-      hash.update(chunk);
-      callback(null, chunk);
-    },
-  });
+  // Each chunk is written, and its write awaited, before the next is read: when the transfer
+  // breaks, every byte that arrived is in the `.part` for the next attempt to resume from
+  // (a pipeline would destroy the file stream with writes still pending).
+  const out = createWriteStream(part, { flags: offset > 0 ? 'a' : 'w' });
+  const write = (chunk: Buffer) =>
+    new Promise<void>((resolve, reject) => {
+      out.write(chunk, (error) => (error ? reject(new LocalWrite(error)) : resolve()));
+    });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      out.end(() => resolve());
+      out.once('error', () => resolve());
+    });
   try {
-    await pipeline(
-      bodyStream(response),
-      meter,
-      createWriteStream(part, { flags: offset > 0 ? 'a' : 'w' }),
-    );
+    for await (const chunk of bodyStream(response) as AsyncIterable<Buffer>) {
+      if (limit !== undefined && bytes + chunk.length > limit) {
+        throw new Oversize(`the server sent more than the listed ${limit} bytes`);
+      }
+      await write(chunk);
+      bytes += chunk.length;
+      hash.update(chunk);
+    }
   } catch (error) {
+    await close();
     if (error instanceof Oversize) {
       await rm(part, { force: true });
-      throw new Mismatch(error.message, bytes);
+      throw new Mismatch(error.message, bytes + 1);
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== undefined && LOCAL_ERRORS.has(code)) {
-      throw new FinelineError(`cannot write ${part}: ${describeError(error)}`, { cause: error });
+    if (error instanceof LocalWrite) {
+      throw new FinelineError(`cannot write ${part}: ${describeError(error.cause)}`, {
+        cause: error.cause,
+      });
     }
     throw new TransientError(
       `the transfer broke after ${bytes} bytes (${describeError(error)}); the partial file is kept for resuming`,
@@ -200,10 +202,21 @@ async function attempt(
       { cause: error },
     );
   }
+  await close();
   return verify(target, bytes, hash.digest('hex'));
 }
 
 class Oversize extends Error {}
+
+/**
+ * Writing the partial file failed: a local problem (a full or read-only disk, no permission),
+ * which ends the fetch, since retrying cannot fix it.
+ */
+class LocalWrite extends Error {
+  constructor(override readonly cause: unknown) {
+    super('local write failed');
+  }
+}
 
 async function verify(
   target: DownloadTarget,

@@ -83,8 +83,10 @@ export async function startGdeltServer(
     if (route.dropOnceAfter !== undefined && !dropped.has(path)) {
       dropped.add(path);
       res.write(route.body.subarray(0, route.dropOnceAfter), () => {
-        // Let the bytes leave before the connection goes.
-        setTimeout(() => res.socket?.destroy(), 20);
+        // Close our side gracefully (FIN after the bytes written), short of the announced
+        // length. A destroy() can reset the connection and discard bytes the client has not
+        // read yet, which under load left nothing to resume from.
+        setTimeout(() => res.socket?.end(), 20);
       });
       return;
     }

@@ -13,7 +13,7 @@
  * Column renames and vocabulary mappings are written out below, so every change between the
  * research rows and the data files can be read here.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
 type Row = Record<string, string>;
@@ -551,18 +551,28 @@ const ACT_COLUMNS = [
   'notes',
 ];
 
-/** Gives every act its id, A<date>-NN, in date order, and writes one CSV per decade. */
+/**
+ * Writes the acts, one CSV per decade, in date order. An act keeps its id when it has one
+ * that no earlier row took (ids are cited in episode files); the others get the next free
+ * A<date>-NN of their day.
+ */
 function writeActs(acts: Record<string, string>[]): void {
   acts.sort(
     (a, b) =>
-      (a.date ?? '').localeCompare(b.date ?? '') || (a.actor ?? '').localeCompare(b.actor ?? ''),
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      (a.id === '' ? 1 : 0) - (b.id === '' ? 1 : 0) ||
+      (a.id ?? '').localeCompare(b.id ?? '') ||
+      (a.actor ?? '').localeCompare(b.actor ?? ''),
   );
-  const perDay = new Map<string, number>();
+  const taken = new Set<string>();
   for (const act of acts) {
     const day = (act.date ?? '').replaceAll('-', '');
-    const n = (perDay.get(day) ?? 0) + 1;
-    perDay.set(day, n);
-    act.id = `A${day}-${String(n).padStart(2, '0')}`;
+    if (act.id === undefined || act.id === '' || taken.has(act.id) || !act.id.startsWith(`A${day}-`)) {
+      let n = 1;
+      while (taken.has(`A${day}-${String(n).padStart(2, '0')}`)) n++;
+      act.id = `A${day}-${String(n).padStart(2, '0')}`;
+    }
+    taken.add(act.id);
   }
   const decades = new Map<string, Record<string, string>[]>();
   for (const act of acts) {
@@ -570,9 +580,39 @@ function writeActs(acts: Record<string, string>[]): void {
     decades.set(decade, [...(decades.get(decade) ?? []), act]);
   }
   mkdirSync('data/us-acts', { recursive: true });
-  for (const [decade, rows] of decades)
+  for (const [decade, rows] of decades) {
     writeFileSync(`data/us-acts/${decade}.csv`, csv(ACT_COLUMNS, rows));
+  }
   console.log(`acts: ${acts.length} in ${decades.size} files`);
+}
+
+/** The acts already in the record, as written. */
+function recordedActs(): Record<string, string>[] {
+  const names = readdirSync('data/us-acts').filter((n) => n.endsWith('.csv'));
+  return names.flatMap((name) => read(`data/us-acts/${name}`));
+}
+
+/** Acts in the data files' columns (new dispute episodes' researchers wrote them so). */
+function actsFrom(path: string): Record<string, string>[] {
+  return read(path).map((r) => Object.fromEntries(ACT_COLUMNS.map((c) => [c, r[c] ?? ''])));
+}
+
+/** Adds the acts of `paths` to the record, leaving out rows it already holds. */
+function addActs(paths: readonly string[]): void {
+  const acts = recordedActs();
+  const key = (a: Record<string, string>) => `${a.date}|${a.actor}|${a.episode}|${a.summary}`;
+  const have = new Set(acts.map(key));
+  let added = 0;
+  for (const path of paths) {
+    for (const act of actsFrom(path)) {
+      if (have.has(key(act))) continue;
+      have.add(key(act));
+      acts.push(act);
+      added++;
+    }
+  }
+  console.log(`acts: ${added} added from ${paths.join(', ')}`);
+  writeActs(acts);
 }
 
 function actRow(r: Row, episode: string): Record<string, string> {
@@ -655,3 +695,4 @@ if (run === 'all' || run === 'china') china();
 if (run === 'all' || run === 'instruments') instruments();
 if (run === 'episodes') episodes();
 if (run === 'acts') writeActs([...episodeActs()]);
+if (run === 'add-acts') addActs(process.argv.slice(3));

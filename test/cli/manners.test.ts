@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { TABLES, VIEW_SUMMARIES } from '../../src/store/schema.js';
+import { bundledEpisodeCount } from '../fixtures/counts.js';
 import { builtDatabase, temporaryDatabasePath } from '../fixtures/database.js';
 import { captureIo } from '../fixtures/io.js';
 import { sharedEvent } from '../fixtures/shared.js';
@@ -43,7 +44,7 @@ describe('fineline export', () => {
       { cwd },
     );
     expect(json.code).toBe(0);
-    expect((JSON.parse(json.stdout) as unknown[]).length).toBe(50);
+    expect((JSON.parse(json.stdout) as unknown[]).length).toBe(await bundledEpisodeCount());
     const csv = await run(
       ['export', 'chronology', '--format', 'csv', '--out', '-', '--db', template],
       { cwd },

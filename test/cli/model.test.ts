@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { bundledEpisodeCount, ROLLING_ORIGIN_START } from '../fixtures/counts.js';
 import { builtDatabase } from '../fixtures/database.js';
 import { captureIo } from '../fixtures/io.js';
 
@@ -84,20 +85,22 @@ describe('fineline evaluate', () => {
       rollingOrigin: { n: number };
       ablation: unknown[];
     };
-    expect(body.n).toBe(50);
+    const n = await bundledEpisodeCount();
+    expect(body.n).toBe(n);
     expect(Object.keys(body.model)).toEqual(
       expect.arrayContaining(['rps', 'brier', 'logScore', 'accuracy', 'withinOne']),
     );
     expect(Object.keys(body.baselines).sort()).toEqual(['climatology', 'issueOnly', 'uniform']);
-    expect(body.rollingOrigin.n).toBe(30);
+    expect(body.rollingOrigin.n).toBe(n - ROLLING_ORIGIN_START);
     expect(body.ablation).toHaveLength(6);
   });
 
   it('prints score tables and skills at a terminal', async () => {
     const result = await run(['evaluate'], undefined, true);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('leave-one-out, 50 episodes');
-    expect(result.stdout).toContain('rolling-origin, 30 episodes');
+    const n = await bundledEpisodeCount();
+    expect(result.stdout).toContain(`leave-one-out, ${n} episodes`);
+    expect(result.stdout).toContain(`rolling-origin, ${n - ROLLING_ORIGIN_START} episodes`);
     expect(result.stdout).toMatch(/RPS skill vs climatology: -?0\.\d{3} \(90% bootstrap interval/);
   });
 });
@@ -110,7 +113,7 @@ describe('fineline model', () => {
       coefficients: { covariate: string; interval: [number, number]; estimate: number }[];
       thresholds: unknown[];
     };
-    expect(body.n).toBe(50);
+    expect(body.n).toBe(await bundledEpisodeCount());
     expect(body.coefficients.map((c) => c.covariate)).toContain('securityAtStake');
     for (const c of body.coefficients) {
       expect(c.interval[0]).toBeLessThan(c.estimate);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import type { ErrorBody } from '../../src/server/errors.js';
 import { DatabaseHost } from '../../src/store/host.js';
+import { bundledEpisodeCount } from '../fixtures/counts.js';
 import { builtDatabase } from '../fixtures/database.js';
 
 let host: DatabaseHost;
@@ -31,9 +32,10 @@ describe('the model API', () => {
       };
       headline: { a: { probabilityAtLeast3: number }; b: { probabilityAtLeast3: number } };
     };
-    expect(body.model.n).toBe(50);
+    const n = await bundledEpisodeCount();
+    expect(body.model.n).toBe(n);
     expect(body.model.coefficients[0]?.interval).toHaveLength(2);
-    expect(body.evaluation.leaveOneOut.n).toBe(50);
+    expect(body.evaluation.leaveOneOut.n).toBe(n);
     expect(Object.keys(body.evaluation.leaveOneOut.skill).sort()).toEqual([
       'climatology',
       'issueOnly',

@@ -45,7 +45,8 @@ for (const example of consoleExamples(text)) {
   }
   const before = `$ ${example.text}\n${example.output.join('\n')}\n`;
   const after = `$ ${example.text}\n${lines.map((l) => l.trimEnd()).join('\n')}\n`;
-  if (!text.includes(before)) throw new Error(`cannot find the example in the README: ${example.text}`);
+  if (!text.includes(before))
+    throw new Error(`cannot find the example in the README: ${example.text}`);
   text = text.replace(before, after);
   console.log(`rewrote: ${example.text.split('\n')[0]}`);
 }

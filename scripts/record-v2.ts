@@ -567,7 +567,12 @@ function writeActs(acts: Record<string, string>[]): void {
   const taken = new Set<string>();
   for (const act of acts) {
     const day = (act.date ?? '').replaceAll('-', '');
-    if (act.id === undefined || act.id === '' || taken.has(act.id) || !act.id.startsWith(`A${day}-`)) {
+    if (
+      act.id === undefined ||
+      act.id === '' ||
+      taken.has(act.id) ||
+      !act.id.startsWith(`A${day}-`)
+    ) {
       let n = 1;
       while (taken.has(`A${day}-${String(n).padStart(2, '0')}`)) n++;
       act.id = `A${day}-${String(n).padStart(2, '0')}`;

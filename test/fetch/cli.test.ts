@@ -325,6 +325,25 @@ describe('fineline fetch gdelt (end to end, against a local GDELT)', () => {
     }
   });
 
+  it('exits 2 naming an actor the database does not know, before downloading anything', async () => {
+    const before = server.downloads().length;
+    const dir = await mkdtemp(join(tmpdir(), 'fineline-cache-'));
+    const result = await run([
+      ...FETCH_2019,
+      '--db',
+      db,
+      '--base-url',
+      server.url,
+      '--cache',
+      dir,
+      '--actors',
+      'USA,KOR,JPX',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown actor "JPX" in the actor list');
+    expect(server.downloads().length).toBe(before);
+  });
+
   it('exits 1 with the fix when there is no database', async () => {
     const result = await run([...FETCH_2019, '--db', '/nonexistent/fineline.duckdb']);
     expect(result.code).toBe(1);

@@ -18,10 +18,11 @@ import { DEFAULT_BASE_URL } from '../../fetch/filelist.js';
 import { DEFAULT_RETRY_POLICY } from '../../fetch/retry.js';
 import { type GdeltVersion, parseInstant } from '../../fetch/slots.js';
 import { type FetchOutcome, fetchAndIngest } from '../../fetch/workflow.js';
+import { actorSet } from '../../ingest/actors.js';
 import type { FileReport } from '../../ingest/ingest.js';
 import { requireFile } from '../../store/access.js';
 import type { CommandContext } from '../context.js';
-import { commandDatabase, writing } from '../database.js';
+import { commandDatabase, reading, writing } from '../database.js';
 import { actorsOption, dbOption, jsonOption, parseActors } from '../flags.js';
 import type { Output } from '../output.js';
 
@@ -115,6 +116,8 @@ async function runFetch(options: Options, context: CommandContext): Promise<void
       }
     },
   };
+  // An unknown actor is a usage error before anything is downloaded.
+  if (actors !== undefined) await reading(context, options.db, (db) => actorSet(db, actors));
   output.progress(`fetching GDELT ${version}.0 into ${cacheDir}`);
   const { report, summary, ingest } = await fetchAndIngest(
     { request, ingest: options.ingest, actors },

@@ -692,6 +692,29 @@ function appendNote(text: string, sentence: string): string {
   return `${text.trimEnd()}\nnotes: >-\n  ${folded}\n`;
 }
 
+/**
+ * Codebook §6 as clarified in v2: `escalated` needs a rise after the trigger. A dispute coded
+ * `escalated` whose level never rose (escalation = escalationAtTrigger) is a `stalemate`.
+ */
+function outcomes(): void {
+  let changed = 0;
+  for (const name of readdirSync('data/episodes').filter((n) => n.endsWith('.yaml'))) {
+    const file = `data/episodes/${name}`;
+    let text = readFileSync(file, 'utf8');
+    const peak = /^escalation: (\d)$/m.exec(text)?.[1];
+    const atTrigger = /^escalationAtTrigger: (\d)$/m.exec(text)?.[1];
+    if (!/^outcome: escalated$/m.test(text) || peak === undefined || peak !== atTrigger) continue;
+    text = text.replace(/^outcome: escalated$/m, 'outcome: stalemate');
+    text = appendNote(
+      text,
+      `Outcome stalemate, not escalated: the level did not rise after the trigger (escalation ${peak} at the trigger and at the peak), codebook §6 as clarified in v2.`,
+    );
+    writeFileSync(file, text);
+    changed++;
+  }
+  console.log(`outcomes: ${changed} episodes recoded escalated → stalemate`);
+}
+
 const run = process.argv[2] ?? 'all';
 if (run === 'all' || run === 'polls') polls();
 if (run === 'all' || run === 'commitment') commitment();
@@ -701,3 +724,4 @@ if (run === 'all' || run === 'instruments') instruments();
 if (run === 'episodes') episodes();
 if (run === 'acts') writeActs([...episodeActs()]);
 if (run === 'add-acts') addActs(process.argv.slice(3));
+if (run === 'outcomes') outcomes();

@@ -4,7 +4,7 @@
  * length is FINELINE_WAIT seconds (30 by default).
  */
 import { databasePath } from '../config.js';
-import { type Access, openForReading, openForWriting } from '../store/access.js';
+import { type Access, openForReading, openForWriting, type ReadOptions } from '../store/access.js';
 import type { Database, WritableDatabase } from '../store/database.js';
 import { waitFromEnv } from '../store/lock.js';
 import type { CommandContext } from './context.js';
@@ -30,8 +30,9 @@ export async function reading<T>(
   context: CommandContext,
   flag: string | undefined,
   work: (db: Database) => Promise<T>,
+  options: ReadOptions = {},
 ): Promise<T> {
-  const db = await openForReading(commandDatabase(context, flag), commandAccess(context));
+  const db = await openForReading(commandDatabase(context, flag), commandAccess(context), options);
   try {
     return await work(db);
   } finally {

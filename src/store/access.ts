@@ -26,14 +26,23 @@ export interface Access {
   wait: WaitOptions;
 }
 
+export interface ReadOptions {
+  /** For analyst SQL: a database opened here is sandboxed (database.ts). */
+  sandbox?: boolean;
+}
+
 /** The database at `path`, to read. */
-export async function openForReading(path: string, access: Access): Promise<Database> {
+export async function openForReading(
+  path: string,
+  access: Access,
+  options: ReadOptions = {},
+): Promise<Database> {
   requireFile(path);
   const endpoint = await liveEndpoint(path);
   if (endpoint !== undefined) return checked(remoteReader(endpoint, path));
   const db = await retryWhileBusy(
     path,
-    () => openDatabase(path, { readOnly: true }),
+    () => openDatabase(path, { readOnly: true, sandbox: options.sandbox === true }),
     lockHolder,
     access.wait,
     'writing to it',

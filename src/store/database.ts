@@ -41,7 +41,20 @@ export interface WritableDatabase extends Database {
 
 export interface OpenOptions {
   readOnly?: boolean;
+  /**
+   * For analyst SQL (read-only.ts): no file or network access beyond the database, no
+   * extension installed or loaded, and settings locked so a statement cannot undo this.
+   */
+  sandbox?: boolean;
 }
+
+/** DuckDB settings of a sandboxed database (https://duckdb.org/docs/stable/operations_manual/securing_duckdb/). */
+const SANDBOX = {
+  enable_external_access: 'false',
+  autoinstall_known_extensions: 'false',
+  autoload_known_extensions: 'false',
+  lock_configuration: 'true',
+};
 
 /** A DuckDB database file opened in this process, from which connections are made. */
 export interface DuckDBFile {
@@ -56,7 +69,10 @@ export async function openDuckDB(path: string, options: OpenOptions = {}): Promi
   const readOnly = options.readOnly === true;
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    instance = await DuckDBInstance.create(path, {
+      ...(readOnly ? { access_mode: 'READ_ONLY' } : {}),
+      ...(options.sandbox === true ? SANDBOX : {}),
+    });
   } catch (error) {
     throw new StoreError(`cannot open the database ${path}: ${messageOf(error)}`, undefined, {
       cause: error,

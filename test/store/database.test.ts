@@ -34,9 +34,13 @@ describe('Database.readOnlyQuery(sql)', () => {
 
   it('refuses more than one statement, so a write cannot hide behind a query', async () => {
     const db = await openDatabase(await builtDatabase(await writeBundle()));
-    const error = await db.readOnlyQuery('SELECT 1; DELETE FROM episodes').catch((e: unknown) => e);
+    const hidden = await db
+      .readOnlyQuery('SELECT 1; DELETE FROM episodes')
+      .catch((e: unknown) => e);
+    const two = await db.readOnlyQuery('SELECT 1; SELECT 2').catch((e: unknown) => e);
     db.close();
-    expect((error as Error).message).toBe('expected exactly one SQL statement, found 2');
+    expect((hidden as Error).message).toMatch(/runs exactly one SQL statement, a query/);
+    expect((two as Error).message).toBe('expected exactly one SQL statement, found 2');
   });
 
   it('reports an SQL error with the query it came from', async () => {

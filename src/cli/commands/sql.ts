@@ -14,23 +14,28 @@ export function registerSql(program: Command, context: CommandContext): void {
     .addOption(dbOption())
     .addOption(jsonOption('the rows (an array of objects)'))
     .action(async (query: string, options: { db?: string; json?: boolean }) => {
-      await reading(context, options.db, async (db) => {
-        const rows = await db.readOnlyQuery(query);
-        if (options.json === true) {
-          context.output.json(rows);
-          return;
-        }
-        const names = Object.keys(rows[0] ?? {});
-        context.output.table(
-          rows,
-          names.map((name) => ({
-            header: name,
-            value: (row: Record<string, unknown>) => display(row[name]),
-            max: 60,
-          })),
-        );
-        context.output.progress(`${rows.length} rows`);
-      });
+      await reading(
+        context,
+        options.db,
+        async (db) => {
+          const rows = await db.readOnlyQuery(query);
+          if (options.json === true) {
+            context.output.json(rows);
+            return;
+          }
+          const names = Object.keys(rows[0] ?? {});
+          context.output.table(
+            rows,
+            names.map((name) => ({
+              header: name,
+              value: (row: Record<string, unknown>) => display(row[name]),
+              max: 60,
+            })),
+          );
+          context.output.progress(`${rows.length} rows`);
+        },
+        { sandbox: true },
+      );
     });
 }
 

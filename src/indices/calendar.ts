@@ -20,10 +20,20 @@ function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The first day of month `month` (0-based, may overflow into later or earlier years) of
+ * `year`. Not `Date.UTC`, which reads the years 0–99 as 1900–1999.
+ */
+function firstOfMonth(year: number, month: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 1);
+  return date;
+}
+
 /** The first day of the period that contains `date`. */
 export function periodStart(date: string, freq: Frequency): string {
   const d = utc(date);
-  if (freq === 'month') return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)));
+  if (freq === 'month') return iso(firstOfMonth(d.getUTCFullYear(), d.getUTCMonth()));
   if (freq === 'week') return iso(new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS));
   return date;
 }
@@ -31,13 +41,26 @@ export function periodStart(date: string, freq: Frequency): string {
 /** The first day of the period `n` periods after (negative: before) the one starting at `start`. */
 export function shiftPeriods(start: string, freq: Frequency, n: number): string {
   const d = utc(start);
-  if (freq === 'month') return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1)));
+  if (freq === 'month') return iso(firstOfMonth(d.getUTCFullYear(), d.getUTCMonth() + n));
   return iso(new Date(d.getTime() + n * (freq === 'week' ? 7 : 1) * DAY_MS));
 }
 
 /** The last day of the period that contains `date`. */
 export function periodEnd(date: string, freq: Frequency): string {
   return iso(new Date(utc(shiftPeriods(periodStart(date, freq), freq, 1)).getTime() - DAY_MS));
+}
+
+/** The most periods one index reports: 20,000 days is 54 years of daily values. */
+export const MAX_PERIODS = 20_000;
+
+/** How many periods of `freq` lie from the one starting at `from` to the one holding `to`. */
+export function periodCount(from: string, to: string, freq: Frequency): number {
+  const a = utc(periodStart(from, freq));
+  const b = utc(periodStart(to, freq));
+  if (freq === 'month') {
+    return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth()) + 1;
+  }
+  return Math.round((b.getTime() - a.getTime()) / ((freq === 'week' ? 7 : 1) * DAY_MS)) + 1;
 }
 
 /** First and last day with data for a source. */
@@ -77,6 +100,12 @@ export function resolveRange(definition: IndexDefinition, coverage: Coverage): I
   if (from > to) {
     throw new UsageError(
       `nothing to report: the range asked for (${definition.from ?? '…'} to ${definition.to ?? '…'}) lies outside the data, which covers ${coverage.first} to ${coverage.last}`,
+    );
+  }
+  const periods = periodCount(from, to, freq);
+  if (periods > MAX_PERIODS) {
+    throw new UsageError(
+      `${periods} ${freq === 'day' ? 'daily' : `${freq}ly`} periods from ${from} to ${to} is more than one index reports (${MAX_PERIODS}): ask for a shorter range (--from/--to, or from= and to=) or a longer frequency`,
     );
   }
   const lookback = shiftPeriods(from, freq, -definition.baseline);

@@ -34,6 +34,27 @@ export const isoDay: DayParser = (bytes, from, to) => {
 export const isoOrCompactDay: DayParser = (bytes, from, to) =>
   to - from === 8 ? compactDay(bytes, from, to) : isoDay(bytes, from, to);
 
+/**
+ * The days an event may have: from 1 January 1900 (before any event dataset begins, so no
+ * real row is refused) to the day after the ingest (a dated event has happened; one day of
+ * slack for time zones). A row dated outside them — 0001-01-01, 9999-12-31 — is quarantined:
+ * such dates would stretch every daily calendar over millennia.
+ */
+export interface DayRange {
+  first: number;
+  last: number;
+}
+
+export const EARLIEST_EVENT_DAY = 19000101;
+
+/** The days an event may have when ingested at `now`. */
+export function eventDays(now: Date): DayRange {
+  const tomorrow = new Date(now.getTime() + 86_400_000);
+  const last =
+    tomorrow.getUTCFullYear() * 10000 + (tomorrow.getUTCMonth() + 1) * 100 + tomorrow.getUTCDate();
+  return { first: EARLIEST_EVENT_DAY, last };
+}
+
 /** 20180326 → "2018-03-26". */
 export function dayText(value: number): string {
   const text = String(value).padStart(8, '0');

@@ -16,7 +16,7 @@ import type { Dataset } from '../domain/event-data.js';
 import type { Database } from '../store/database.js';
 import { literal } from '../store/sql.js';
 import { type ActorSet, actorSet, sqlContext } from './actors.js';
-import { dayText } from './dates.js';
+import { dayText, eventDays } from './dates.js';
 import { IngestFileError, UnknownFormatError } from './errors.js';
 import { READERS } from './format.js';
 import type { InputFile } from './inputs.js';
@@ -198,6 +198,7 @@ async function scanFile(
       actors,
       staged,
       quarantined,
+      days: eventDays(startedAt),
       onBytes: (bytesRead) => options.onProgress?.({ file, bytesRead, bytesTotal: source.size }),
     }).finally(() => {
       for (const sink of sinks) sink.close();

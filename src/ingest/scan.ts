@@ -9,7 +9,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { ActorSet } from './actors.js';
-import { dayText } from './dates.js';
+import { type DayRange, dayText } from './dates.js';
 import { IngestFileError } from './errors.js';
 import { detectReader } from './format.js';
 import type { Reader } from './reader.js';
@@ -27,6 +27,8 @@ export interface ScanOptions {
   staged: Sink;
   /** Refused rows: `line \t reason \t base64(raw bytes)`. */
   quarantined: Sink;
+  /** The event days a row may have (dates.ts); a row outside them is quarantined. */
+  days: DayRange;
   onBytes?: (bytesRead: number) => void;
 }
 
@@ -181,6 +183,13 @@ export async function scan(
     if (day < 0) {
       const value = JSON.stringify(text(date.column));
       refuse(`${date.name} ${value} is not a date (expected ${date.expected})`);
+      return;
+    }
+    if (day < options.days.first || day > options.days.last) {
+      const value = JSON.stringify(text(date.column));
+      refuse(
+        `${date.name} ${value} is outside the dates an event can have (${dayText(options.days.first)} to ${dayText(options.days.last)}, the day after the ingest)`,
+      );
       return;
     }
     if (actors !== null && !involvesActors(current, actors)) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { periodEnd, periodStart, resolveRange, shiftPeriods } from '../../src/indices/calendar.js';
+import {
+  MAX_PERIODS,
+  periodCount,
+  periodEnd,
+  periodStart,
+  resolveRange,
+  shiftPeriods,
+} from '../../src/indices/calendar.js';
 import type { IndexDefinition } from '../../src/indices/definition.js';
 
 const definition: IndexDefinition = {
@@ -27,7 +34,33 @@ describe('periods', () => {
   });
 });
 
+describe('years before 100', () => {
+  it('stay themselves (Date.UTC would read 0001 as 1901)', () => {
+    expect(periodStart('0001-03-15', 'month')).toBe('0001-03-01');
+    expect(shiftPeriods('0099-12-01', 'month', 1)).toBe('0100-01-01');
+    expect(periodEnd('0050-02-10', 'month')).toBe('0050-02-28');
+  });
+});
+
+describe('periodCount(from, to, freq)', () => {
+  it('counts whole periods, both ends included', () => {
+    expect(periodCount('2020-01-15', '2020-03-01', 'month')).toBe(3);
+    expect(periodCount('2019-12-30', '2020-01-12', 'week')).toBe(2);
+    expect(periodCount('2020-02-28', '2020-03-01', 'day')).toBe(3);
+  });
+});
+
 describe('resolveRange(definition, coverage)', () => {
+  it('refuses more periods than one index reports, naming the way out', () => {
+    const wide = { first: '1900-01-01', last: '2025-06-15' };
+    expect(() => resolveRange({ ...definition, freq: 'day' }, wide)).toThrow(
+      new RegExp(
+        `^45\\d{3} daily periods from 1900-01-01 to 2025-06-15 is more than one index reports \\(${MAX_PERIODS}\\)`,
+      ),
+    );
+    expect(resolveRange({ ...definition, freq: 'month' }, wide).from).toBe('1900-01-01');
+  });
+
   const coverage = { first: '1979-01-01', last: '2025-06-15' };
 
   it('reads the baseline window before the first period reported', () => {

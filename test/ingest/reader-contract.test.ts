@@ -149,6 +149,34 @@ describe.each(DATASETS)('the %s reader', (dataset) => {
     );
   });
 
+  it.each([
+    ['0001-01-01', '00010101'],
+    ['9999-12-31', '99991231'],
+    ['1899-12-31', '18991231'],
+  ])('quarantines a row dated %s, outside the dates an event can have', async (iso, compact) => {
+    const database = await db.open();
+    const fields = LAYOUTS[dataset].fields(sampleEvent({ id: '2004' }));
+    fields[reader.eventDate.column] = dataset.startsWith('gdelt') ? compact : iso;
+    const file = await writeTemporary(
+      'sample.txt',
+      fileText(dataset, [sampleEvent(), fields.join('\t')]),
+    );
+    const { files } = await ingestFiles(database, [file]);
+    const [row] = await database.query('SELECT line, reason FROM quarantine');
+    const [range] = await database.query(
+      'SELECT min(event_date) AS first, max(event_date) AS last FROM events',
+    );
+    database.close();
+    expect(files[0]).toMatchObject({ rowsRead: 2, kept: 1, quarantined: 1 });
+    expect(row?.line).toBe(lineOf(1));
+    expect(row?.reason).toMatch(
+      new RegExp(
+        `^${reader.eventDate.name} "${dataset.startsWith('gdelt') ? compact : iso}" is outside the dates an event can have \\(1900-01-01 to \\d{4}-\\d\\d-\\d\\d, the day after the ingest\\)$`,
+      ),
+    );
+    expect(range?.first).toBe(range?.last);
+  });
+
   it('quarantines text that is not UTF-8, or reads it as Latin-1 where the format needs that', async () => {
     const database = await db.open();
     const latin = sampleEvent({ id: '2003', source: { actor: 'S\u00e9oul', country: 'KOR' } });

@@ -211,6 +211,7 @@ async function scanFile(
       scanned: {
         file,
         fileId: await source.digest(),
+        contentId: result.contentId,
         bytes: source.size,
         reader: result.reader,
         ...paths,

@@ -25,6 +25,8 @@ export interface ScannedFile {
   file: string;
   /** SHA-256 of the file's bytes. */
   fileId: string;
+  /** SHA-256 of its well-formed rows (scan.ts): the same events in any byte form. */
+  contentId: string;
   bytes: number;
   reader: Reader;
   stagedPath: string;
@@ -69,7 +71,7 @@ export async function loadBatch(
   };
   const batch = files.map(
     (f, i) =>
-      `(${i}, ${literal(f.stagedPath)}, ${literal(f.quarantinePath)}, ${literal(f.volumePath)}, ${literal(f.fileId)}, ${literal(f.file)})`,
+      `(${i}, ${literal(f.stagedPath)}, ${literal(f.quarantinePath)}, ${literal(f.volumePath)}, ${literal(f.fileId)}, ${literal(f.contentId)}, ${literal(f.file)})`,
   );
   const paths = (pick: (f: ScannedFile) => string) =>
     `[${files.map((f) => literal(pick(f))).join(', ')}]`;
@@ -80,7 +82,7 @@ export async function loadBatch(
     await db.run(`CREATE OR REPLACE TEMP TABLE plover_scores AS ${ploverScoresSql()}`);
     await db.run(`CREATE OR REPLACE TEMP TABLE batch AS
 SELECT * FROM (VALUES ${batch.join(', ')})
-  AS b(file_index, staged_path, quarantine_path, volume_path, file_id, source_file)`);
+  AS b(file_index, staged_path, quarantine_path, volume_path, file_id, content_id, source_file)`);
     await db.run(`CREATE OR REPLACE TEMP TABLE normalised AS
 WITH staged AS (
   SELECT b.file_index, s.* EXCLUDE (filename)
@@ -103,14 +105,15 @@ FROM ${tsv(
     )} q
 JOIN batch b ON b.quarantine_path = q.filename`);
     await step('quarantine');
-    await db.run(`DELETE FROM event_volume WHERE file_id IN (SELECT file_id FROM batch)`);
+    // Keyed by content: the same rows in another byte form replace their volume, never add.
+    await db.run(`DELETE FROM event_volume WHERE content_id IN (SELECT content_id FROM batch)`);
     await db.run(`INSERT INTO event_volume
-SELECT ${dataset}, b.file_id, v.event_date, v.events
+SELECT ${dataset}, b.content_id, v.event_date, v.events
 FROM ${tsv(
       paths((f) => f.volumePath),
       "{'event_date': 'DATE', 'events': 'BIGINT'}",
     )} v
-JOIN (SELECT DISTINCT ON (file_id) * FROM batch ORDER BY file_id, file_index) b
+JOIN (SELECT DISTINCT ON (content_id) * FROM batch ORDER BY content_id, file_index) b
   ON b.volume_path = v.filename`);
     await step('volume');
     const counts = await verdicts(db, files);
@@ -241,6 +244,7 @@ function ingestFilesSql(
     const c = counts[i] as LoadCounts;
     const values: Record<(typeof INGEST_FILES_COLUMNS)[number], string | number> = {
       file_id: literal(file.fileId),
+      content_id: literal(file.contentId),
       path: literal(file.file),
       last_path: literal(file.file),
       dataset: literal(file.reader.dataset),
@@ -282,6 +286,7 @@ ON CONFLICT (file_id) DO UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`)
 
 const INGEST_FILES_COLUMNS = [
   'file_id',
+  'content_id',
   'path',
   'last_path',
   'dataset',

@@ -7,7 +7,9 @@
  * DuckDB then loads in bulk; malformed rows go to a quarantine file with their raw bytes.
  * Memory stays bounded by a few chunks whatever the size of the file.
  */
+
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import type { ActorSet } from './actors.js';
 import { type DayRange, dayText } from './dates.js';
 import { IngestFileError } from './errors.js';
@@ -42,12 +44,20 @@ export interface ScanResult {
   staged: number;
   /** Well-formed rows per event day (yyyymmdd, see dates.ts), before the actor filter. */
   volume: Map<number, number>;
+  /**
+   * SHA-256 of the dataset's name and of the well-formed rows (their bytes without the line
+   * ending, each followed by a newline), in order: the same events in another byte form — a
+   * zip, CRLF line endings, a trailing newline, a header — have the same content id, so their
+   * volume is counted once (event_volume is keyed by it).
+   */
+  contentId: string;
 }
 
 /** A line longer than this is not event data: the file is refused rather than buffered. */
 const MAX_LINE = 1 << 20;
 const TAB = 9;
 const NEWLINE = 10;
+const NEWLINE_BYTE = Buffer.from([NEWLINE]);
 
 export async function scan(
   chunks: AsyncIterable<Buffer>,
@@ -60,6 +70,7 @@ export async function scan(
   let refused = 0;
   let kept = 0;
   const volume = new Map<number, number>();
+  const content = createHash('sha256');
   const codeKeys = new Set([...(actors?.codes ?? [])].map(codeKey));
   let runs: [number, number][] = reader === undefined ? [] : stagedRuns(reader.staged);
   let lineNo = 0;
@@ -101,6 +112,12 @@ export async function scan(
   const from = (k: number) => (k === 0 ? start : (tabs[k - 1] as number) + 1);
   const to = (k: number) => (k >= columns - 1 ? end : (tabs[k] as number));
   const text = (k: number) => (k < columns ? buffer.toString('utf8', from(k), to(k)) : '');
+  /** Counts a well-formed row in the volume and the content id. */
+  const count = (day: number) => {
+    volume.set(day, (volume.get(day) ?? 0) + 1);
+    content.update(buffer.subarray(start, end));
+    content.update(NEWLINE_BYTE);
+  };
 
   /** Whether the line's source or target country is in the actor set. */
   const involvesActors = (current: Reader, set: ActorSet): boolean => {
@@ -194,7 +211,7 @@ export async function scan(
     }
     if (actors !== null && !involvesActors(current, actors)) {
       filtered++;
-      volume.set(day, (volume.get(day) ?? 0) + 1);
+      count(day);
       return;
     }
     let problems: string | null = null;
@@ -207,7 +224,7 @@ export async function scan(
       refuse(problems);
       return;
     }
-    volume.set(day, (volume.get(day) ?? 0) + 1);
+    count(day);
     kept++;
     staged.text(`${lineNo}\t${dayText(day)}`);
     for (const [first, last] of runs) {
@@ -273,7 +290,11 @@ export async function scan(
   if (reader === undefined) {
     throw new IngestFileError(file, 'the file holds no rows, only blank lines');
   }
-  return { reader, rowsRead, filtered, quarantined: refused, staged: kept, volume };
+  const contentId = createHash('sha256')
+    .update(`${reader.dataset}\n`)
+    .update(content.digest())
+    .digest('hex');
+  return { reader, rowsRead, filtered, quarantined: refused, staged: kept, volume, contentId };
 }
 
 /** Whether a country name field (or list of names) names a country of the actor set. */

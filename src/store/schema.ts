@@ -35,8 +35,9 @@ export interface TableDefinition {
  * The version of this schema, stored in `meta` by every build. A command refuses a database
  * of another version and asks for a rebuild, which keeps the carried tables.
  * 2: every table created by the build (event tables and fetch log included).
+ * 3: event_volume keyed by content id, ingest_files records it (issue 14).
  */
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 const CONFIDENCE =
   'STRUCT(dates VARCHAR, description VARCHAR, "usResponse" VARCHAR, "usInvolvement" VARCHAR, covariates VARCHAR, outcome VARCHAR)';
@@ -370,15 +371,19 @@ export const TABLES = [
    * `event_volume`: how many well-formed rows each ingested file held per event date, counted
    * before the actor filter. Indices divide dyad counts by this total so that the growth of
    * the news corpus over the decades does not read as a change in relations. One row per
-   * (file_id, event_date); file_id is the SHA-256 of the file's bytes, so re-ingesting a file
-   * replaces its rows instead of adding to them.
+   * (content_id, event_date); content_id is the SHA-256 of the file's well-formed rows
+   * (ingest/scan.ts), so re-ingesting the same events — the same file, its zip, a copy with
+   * other line endings — replaces their rows instead of adding to them. Rows carried from a
+   * database of schema 2 keep their file's byte hash as content id.
    */
   {
     name: 'event_volume',
-    summary: 'one row per ingested file and event date: well-formed rows before the actor filter',
+    summary:
+      'one row per ingested content (rows of a file) and event date: well-formed rows before the actor filter',
     origin: 'ingest',
-    columns: { dataset: 'VARCHAR', file_id: 'VARCHAR', event_date: 'DATE', events: 'BIGINT' },
-    required: ['dataset', 'file_id', 'event_date', 'events'],
+    columns: { dataset: 'VARCHAR', content_id: 'VARCHAR', event_date: 'DATE', events: 'BIGINT' },
+    added: { content_id: 'file_id' },
+    required: ['dataset', 'content_id', 'event_date', 'events'],
   },
   /**
    * `ingest_files`: one row per ingested file, keyed by the SHA-256 of its bytes.
@@ -395,6 +400,7 @@ export const TABLES = [
     origin: 'ingest',
     columns: {
       file_id: 'VARCHAR',
+      content_id: 'VARCHAR',
       path: 'VARCHAR',
       last_path: 'VARCHAR',
       dataset: 'VARCHAR',
@@ -414,7 +420,7 @@ export const TABLES = [
       ingested_at: 'TIMESTAMP',
       seconds: 'DOUBLE',
     },
-    added: { last_path: 'path', kept_total: 'kept', runs: '1' },
+    added: { last_path: 'path', kept_total: 'kept', runs: '1', content_id: 'file_id' },
     required: [
       'path',
       'last_path',

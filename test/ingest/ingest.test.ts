@@ -113,6 +113,52 @@ describe('ingestFiles(db, files) on the real files in ../shared/data/events', ()
   });
 });
 
+describe('event_volume counts the same events once, whatever their byte form', () => {
+  it('a zip, a CRLF copy and a copy with an extra newline of an ingested file add no volume', async () => {
+    const database = await db.open();
+    const name = '20180326044500.export.CSV';
+    const plain = join(SHARED, name);
+    const bytes = await readFile(plain);
+    const volume = async () =>
+      Number(
+        (await database.query('SELECT sum(events)::INTEGER AS n FROM event_volume'))[0]?.n ?? 0,
+      );
+    await ingestFiles(database, [plain]);
+    const once = await volume();
+    const copies = [
+      await writeTemporary(`${name}.zip`, await zipped(name, bytes)),
+      await writeTemporary(`crlf-${name}`, bytes.toString('utf8').replaceAll('\n', '\r\n')),
+      await writeTemporary(`newline-${name}`, Buffer.concat([bytes, Buffer.from('\n\n')])),
+    ];
+    const reports = await ingestFiles(database, copies);
+    const twice = await volume();
+    const contents = await database.query(
+      'SELECT count(DISTINCT file_id)::INTEGER AS files, count(DISTINCT content_id)::INTEGER AS contents FROM ingest_files',
+    );
+    database.close();
+    expect(once).toBe(1540);
+    expect(reports.files.map((f) => [f.rowsRead, f.kept])).toEqual([
+      [1540, 0],
+      [1540, 0],
+      [1540, 0],
+    ]);
+    expect(twice).toBe(once);
+    expect(contents).toEqual([{ files: 4, contents: 1 }]);
+  });
+
+  it('a file with different rows is other content, and its volume is added', async () => {
+    const database = await db.open();
+    const name = '20180326044500.export.CSV';
+    const lines = (await readFile(join(SHARED, name), 'utf8')).trimEnd().split('\n');
+    const first = await writeTemporary('first.export.CSV', `${lines.slice(0, 1000).join('\n')}\n`);
+    const rest = await writeTemporary('rest.export.CSV', `${lines.slice(1000).join('\n')}\n`);
+    await ingestFiles(database, [first, rest]);
+    const [row] = await database.query('SELECT sum(events)::INTEGER AS n FROM event_volume');
+    database.close();
+    expect(row).toEqual({ n: 1540 });
+  });
+});
+
 describe('ingestFiles(db, files) with broken input', () => {
   const cases: [string, () => Promise<string>, RegExp][] = [
     [

@@ -139,24 +139,51 @@ export function required(column: number, name: string): FieldCheck {
   return { column, test: (_, from, to) => (to > from ? null : `${name} is empty`) };
 }
 
-/** The field, when not empty, must be an integer. */
-export function integer(column: number, name: string): FieldCheck {
+/** The closed range a number must lie in, with what the range is, for the message. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+/** INTEGER's range: what `::INTEGER` in the reader's SQL can hold. */
+export const INT32: Range = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+
+function outside(name: string, value: string, range: Range): string {
+  return `${name} ${value} is outside ${range.min} to ${range.max}`;
+}
+
+/**
+ * The field, when not empty, must be an integer in `range` (by default INTEGER's): a value
+ * the SQL cast could not hold would otherwise fail the whole file's load.
+ */
+export function integer(column: number, name: string, range: Range = INT32): FieldCheck {
   return {
     column,
-    test: (bytes, from, to) =>
-      to === from || isInteger(bytes, from, to)
+    test: (bytes, from, to) => {
+      if (to === from) return null;
+      if (!isInteger(bytes, from, to))
+        return `${name} ${quoted(bytes, from, to)} is not an integer`;
+      const value = Number(bytes.toString('latin1', from, to));
+      return value >= range.min && value <= range.max
         ? null
-        : `${name} ${quoted(bytes, from, to)} is not an integer`,
+        : outside(name, quoted(bytes, from, to), range);
+    },
   };
 }
 
-/** The field, when not empty, must be a decimal number. */
-export function decimal(column: number, name: string): FieldCheck {
+/** The field, when not empty, must be a finite decimal number in `range`. */
+export function decimal(column: number, name: string, range?: Range): FieldCheck {
   return {
     column,
-    test: (bytes, from, to) =>
-      to === from || isDecimal(bytes, from, to)
+    test: (bytes, from, to) => {
+      if (to === from) return null;
+      if (!isDecimal(bytes, from, to)) return `${name} ${quoted(bytes, from, to)} is not a number`;
+      const value = Number(bytes.toString('latin1', from, to));
+      if (!Number.isFinite(value))
+        return `${name} ${quoted(bytes, from, to)} is not a finite number`;
+      return range === undefined || (value >= range.min && value <= range.max)
         ? null
-        : `${name} ${quoted(bytes, from, to)} is not a number`,
+        : outside(name, quoted(bytes, from, to), range);
+    },
   };
 }

@@ -57,6 +57,7 @@ export interface ScanResult {
 const MAX_LINE = 1 << 20;
 const TAB = 9;
 const NEWLINE = 10;
+const CR = 13;
 const NEWLINE_BYTE = Buffer.from([NEWLINE]);
 
 export async function scan(
@@ -142,7 +143,7 @@ export async function scan(
     buffer = chunk;
     start = lineStart;
     end = lineEnd;
-    if (end > start && buffer[end - 1] === 13) end--;
+    if (end > start && buffer[end - 1] === CR) end--;
     if (
       lineNo === 1 &&
       buffer[start] === 0xef &&
@@ -174,6 +175,15 @@ export async function scan(
     }
     const current = reader;
     rowsRead++;
+    const row = buffer.subarray(start, end);
+    if (row.indexOf(CR) >= 0) {
+      refuse('a carriage return inside the row: a field cannot hold a line break');
+      return;
+    }
+    if (row.indexOf(0) >= 0) {
+      refuse('a NUL byte inside the row: this is not text');
+      return;
+    }
 
     columns = findTabs(buffer, start, end) + 1;
     if (!current.widths.includes(columns)) {

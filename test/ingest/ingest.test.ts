@@ -248,6 +248,35 @@ describe('ingestFiles(db, files) with broken input', () => {
     expect(Buffer.from(String(quarantine[0]?.raw), 'base64').toString()).toBe(wide);
   });
 
+  it.each([
+    [31, '99999999999', 'NumMentions "99999999999" is outside 0 to 2147483647'],
+    [31, '-3', 'NumMentions "-3" is outside 0 to 2147483647'],
+    [29, '999', 'QuadClass "999" is outside 1 to 4'],
+    [29, '7', 'QuadClass "7" is outside 1 to 4'],
+    [30, '-55', 'GoldsteinScale "-55" is outside -10 to 10'],
+    [30, '1e999', 'GoldsteinScale "1e999" is not a finite number'],
+    [34, '250.5', 'AvgTone "250.5" is outside -100 to 100'],
+  ])(
+    'quarantines a row whose column %i is %s (outside its domain), and keeps the file',
+    async (column, value, reason) => {
+      const database = await db.open();
+      const fields = fileText('gdelt2', [sampleEvent({ id: '12' })])
+        .trimEnd()
+        .split('\t');
+      fields[column] = value;
+      const file = await writeTemporary(
+        'domain.export.CSV',
+        `${fileText('gdelt2', [sampleEvent()])}${fields.join('\t')}\n`,
+      );
+      const { files } = await ingestFiles(database, [file]);
+      const quarantine = await database.query('SELECT line, reason FROM quarantine');
+      database.close();
+      expect(files[0]).toMatchObject({ rowsRead: 2, kept: 1, quarantined: 1 });
+      expect(files[0]?.error).toBeUndefined();
+      expect(quarantine).toEqual([{ line: 2, reason }]);
+    },
+  );
+
   it('quarantines a row whose fields are not numbers where numbers belong', async () => {
     const database = await db.open();
     const row = fileText('gdelt2', [sampleEvent({ id: '11' })])

@@ -177,6 +177,33 @@ describe.each(DATASETS)('the %s reader', (dataset) => {
     expect(range?.first).toBe(range?.last);
   });
 
+  it.each([
+    [
+      'a carriage return',
+      '\r',
+      'a carriage return inside the row: a field cannot hold a line break',
+    ],
+    ['a NUL byte', '\u0000', 'a NUL byte inside the row: this is not text'],
+  ])(
+    'quarantines a row with %s inside a field, and keeps the rest of the file',
+    async (_what, byte, reason) => {
+      const database = await db.open();
+      const fields = LAYOUTS[dataset].fields(sampleEvent({ id: '2005' }));
+      const at = reader.countries[0];
+      fields[at] = `${fields[at]}${byte}x`;
+      const file = await writeTemporary(
+        'sample.txt',
+        fileText(dataset, [sampleEvent(), fields.join('\t'), third]),
+      );
+      const { files } = await ingestFiles(database, [file]);
+      const quarantine = await database.query('SELECT line, reason FROM quarantine');
+      database.close();
+      expect(files[0]).toMatchObject({ rowsRead: 3, kept: 2, quarantined: 1 });
+      expect(files[0]?.error).toBeUndefined();
+      expect(quarantine).toEqual([{ line: lineOf(1), reason }]);
+    },
+  );
+
   it('quarantines text that is not UTF-8, or reads it as Latin-1 where the format needs that', async () => {
     const database = await db.open();
     const latin = sampleEvent({ id: '2003', source: { actor: 'S\u00e9oul', country: 'KOR' } });

@@ -12,7 +12,7 @@
  * QuadClass are taken as the file gives them (they are functions of the event code).
  */
 import { compactDay } from '../dates.js';
-import { decimal, type FieldCheck, integer, type Reader, required } from '../reader.js';
+import { decimal, type FieldCheck, INT32, integer, type Reader, required } from '../reader.js';
 
 /** 0-based columns shared by GDELT 1.0 and 2.0. */
 const C = {
@@ -51,6 +51,13 @@ function dateAdded(column: number, digits: 8 | 14): FieldCheck {
 
 const TIME = /^([01]\d|2[0-3])[0-5]\d[0-5]\d$/;
 
+/**
+ * Domains from GDELT's codebook (V2.0, 2015): QuadClass 1–4, GoldsteinScale −10 to +10,
+ * AvgTone −100 to +100, and counts of mentions, sources and articles never negative (and
+ * within INTEGER, which the SQL casts them to).
+ */
+const COUNT = { min: 0, max: INT32.max };
+
 function gdelt(dateAddedColumn: number, digits: 8 | 14, urlColumn: number) {
   const added = `c${dateAddedColumn}`;
   return {
@@ -64,12 +71,12 @@ function gdelt(dateAddedColumn: number, digits: 8 | 14, urlColumn: number) {
     checks: [
       required(C.GLOBALEVENTID, 'GLOBALEVENTID'),
       required(C.EventCode, 'EventCode'),
-      integer(C.QuadClass, 'QuadClass'),
-      decimal(C.GoldsteinScale, 'GoldsteinScale'),
-      integer(C.NumMentions, 'NumMentions'),
-      integer(C.NumSources, 'NumSources'),
-      integer(C.NumArticles, 'NumArticles'),
-      decimal(C.AvgTone, 'AvgTone'),
+      integer(C.QuadClass, 'QuadClass', { min: 1, max: 4 }),
+      decimal(C.GoldsteinScale, 'GoldsteinScale', { min: -10, max: 10 }),
+      integer(C.NumMentions, 'NumMentions', COUNT),
+      integer(C.NumSources, 'NumSources', COUNT),
+      integer(C.NumArticles, 'NumArticles', COUNT),
+      decimal(C.AvgTone, 'AvgTone', { min: -100, max: 100 }),
       dateAdded(dateAddedColumn, digits),
     ],
     normalise: () => `SELECT

@@ -59,7 +59,7 @@ export const icews: Reader = {
   checks: [
     required(at('Event ID'), 'Event ID'),
     required(at('CAMEO Code'), 'CAMEO Code'),
-    decimal(at('Intensity'), 'Intensity'),
+    decimal(at('Intensity'), 'Intensity', { min: -10, max: 10 }),
   ],
   normalise: (sql) => `SELECT
   file_index,

@@ -2,8 +2,9 @@
  * What `fineline ingest FILE|DIR|GLOB…` means by its arguments: a file is itself; a
  * directory is the event-data files directly in it (by extension, sorted by name); a pattern
  * with `*`, `?` or `[…]` in its last path component is the matching files of its directory
- * (for shells that did not expand it). A name that matches nothing is kept as given, so that
- * ingestion reports it as unreadable instead of silently skipping it.
+ * (for shells that did not expand it). Symbolic links are followed. A name that matches
+ * nothing, and a directory with no event files, is kept as given, so that ingestion reports
+ * it by name instead of silently ingesting nothing.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -27,9 +28,10 @@ export function expandInputs(inputs: readonly string[], cwd: string): InputFile[
     const path = resolve(cwd, input);
     if (WILDCARD.test(basename(input))) return matching(path);
     if (isDirectory(path)) {
-      return list(path)
-        .filter((name) => EVENT_FILE.test(name))
-        .map((name) => ({ path: join(path, name), named: false }));
+      const found = list(path).filter((name) => EVENT_FILE.test(name));
+      // A directory with no event files is kept as given, and fails by name (source.ts).
+      if (found.length === 0) return [{ path, named: true }];
+      return found.map((name) => ({ path: join(path, name), named: false }));
     }
     return [{ path, named: true }];
   });
@@ -66,11 +68,24 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+/** The regular files in `dir` (symbolic links followed), not hidden, sorted by name. */
 function list(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .filter(
+      (entry) =>
+        !entry.name.startsWith('.') &&
+        (entry.isFile() || (entry.isSymbolicLink() && isFile(join(dir, entry.name)))),
+    )
     .map((entry) => entry.name)
     .sort();
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(path: string): boolean {

@@ -5,7 +5,8 @@
  * data fails with a message that names the file and says to fetch it again.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import { IngestFileError } from './errors.js';
 
@@ -28,7 +29,9 @@ export async function openSource(path: string): Promise<ByteSource> {
   const head = Buffer.alloc(4);
   try {
     // Synchronous: a few cheap calls, fewer round trips through the thread pool per file.
-    fd = openSync(path, 'r');
+    // Non-blocking, so that a FIFO (which blocks an open until a writer comes) is refused
+    // below instead of hanging the ingest.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new IngestFileError(path, `cannot read the file: ${messageOf(error)}`, undefined, {
       cause: error,
@@ -36,7 +39,23 @@ export async function openSource(path: string): Promise<ByteSource> {
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) throw new IngestFileError(path, 'not a regular file');
+    if (!info.isFile()) {
+      if (info.isDirectory()) {
+        throw new IngestFileError(
+          path,
+          'a directory with no event-data files in it (.csv, .tsv, .tab, .txt or .zip; symbolic links are followed)',
+        );
+      }
+      const kind = info.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : info.isSocket()
+          ? 'a socket'
+          : 'a device';
+      throw new IngestFileError(
+        path,
+        `not a regular file but ${kind}: give an events file (plain or .zip), or a directory of them`,
+      );
+    }
     size = info.size;
     if (size === 0) throw new IngestFileError(path, EMPTY);
     readSync(fd, head, 0, 4, 0);
@@ -115,11 +134,18 @@ async function openZip(path: string): Promise<ByteSource> {
       throw new IngestFileError(path, `${entry.fileName} inside the zip is empty: ${EMPTY}`);
     }
     const stream = await zip.openReadStreamPromise(entry);
+    const { fileName, crc32: recorded } = entry;
     const digest = hashFile(path);
     digest.catch(() => undefined); // reported when awaited
     async function* chunks(): AsyncGenerator<Buffer> {
+      // yauzl does not check the entry's CRC-32 (its README says so): a stored entry with one
+      // byte changed would read as good data. The checksum is computed as the bytes pass.
+      let crc = 0;
       try {
-        for await (const chunk of stream) yield chunk as Buffer;
+        for await (const chunk of stream) {
+          crc = crc32(chunk as Buffer, crc);
+          yield chunk as Buffer;
+        }
       } catch (error) {
         throw new IngestFileError(
           path,
@@ -129,6 +155,12 @@ async function openZip(path: string): Promise<ByteSource> {
         );
       } finally {
         zip.close();
+      }
+      if (crc >>> 0 !== recorded >>> 0) {
+        throw new IngestFileError(
+          path,
+          `the zip archive is damaged: ${fileName} reads with CRC-32 ${hex(crc)}, but the archive records ${hex(recorded)}; fetch it again`,
+        );
       }
     }
     return { chunks: chunks(), size: entry.uncompressedSize, digest: () => digest };
@@ -147,6 +179,10 @@ async function hashFile(path: string): Promise<string> {
     hash.update(chunk as Buffer);
   }
   return hash.digest('hex');
+}
+
+function hex(crc: number): string {
+  return (crc >>> 0).toString(16).padStart(8, '0');
 }
 
 function messageOf(error: unknown): string {

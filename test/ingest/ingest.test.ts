@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { defaultEffects, type IngestEffects, ingestFiles } from '../../src/ingest/ingest.js';
+import { expandInputs } from '../../src/ingest/inputs.js';
 import {
   databases,
   eventTables,
@@ -16,10 +18,10 @@ import {
 
 const db = databases();
 
-function zipped(name: string, content: Buffer): Promise<Buffer> {
+function zipped(name: string, content: Buffer, compress = true): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const zip = new yazl.ZipFile();
-    zip.addBuffer(content, name);
+    zip.addBuffer(content, name, { compress });
     zip.end();
     const chunks: Buffer[] = [];
     zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -171,9 +173,43 @@ describe('ingestFiles(db, files) with broken input', () => {
       /\.zip: not a complete zip archive \(.*\): the download may have been cut short; fetch it again$/,
     ],
     [
+      'a stored zip with one byte of its data changed',
+      async () => {
+        const name = '20180326044500.export.CSV';
+        const content = await readFile(join(SHARED, name));
+        const zip = await zipped(name, content, false);
+        // The entry is stored: its bytes follow the local header as they are. Change a digit.
+        let at = zip.indexOf(content.subarray(0, 200)) + 150;
+        while (!((zip[at] as number) >= 0x30 && (zip[at] as number) <= 0x39)) at++;
+        const digit = zip[at] as number;
+        zip[at] = digit === 0x39 ? 0x30 : digit + 1;
+        return writeTemporary(`${name}.zip`, zip);
+      },
+      /\.zip: the zip archive is damaged: 20180326044500\.export\.CSV reads with CRC-32 [0-9a-f]{8}, but the archive records [0-9a-f]{8}; fetch it again$/,
+    ],
+    [
       'an empty file',
       async () => writeTemporary('empty.export.CSV', ''),
       /empty\.export\.CSV: the file is empty \(0 bytes\)/,
+    ],
+    [
+      'a named pipe (FIFO), which would block a plain open',
+      async () => {
+        const path = join(await temporaryDir(), 'pipe.export.CSV');
+        execFileSync('mkfifo', [path]);
+        return path;
+      },
+      /pipe\.export\.CSV: not a regular file but a named pipe \(FIFO\)/,
+    ],
+    [
+      'a directory with no event files',
+      async () => {
+        const dir = join(await temporaryDir(), 'nothing-here');
+        await mkdir(dir);
+        await writeFile(join(dir, 'README.md'), 'x');
+        return expandInputs([dir], '/')[0]?.path ?? '';
+      },
+      /nothing-here: a directory with no event-data files in it/,
     ],
     [
       'a file that does not exist',

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, globToRegExp } from '../../src/ingest/inputs.js';
@@ -31,6 +31,23 @@ describe('expandInputs(inputs, cwd)', () => {
     expect(expandInputs(['missing.CSV', 'none-*.CSV'], '/data')).toEqual([
       { path: '/data/missing.CSV', named: true },
       { path: '/data/none-*.CSV', named: true },
+    ]);
+  });
+
+  it('follows symbolic links in a directory, and keeps a directory with no event files as given', async () => {
+    const dir = await temporaryDir();
+    const real = join(dir, 'real');
+    const links = join(dir, 'links');
+    const empty = join(dir, 'empty');
+    await mkdir(real);
+    await mkdir(links);
+    await mkdir(empty);
+    await writeFile(join(real, 'a.export.CSV'), 'x');
+    await symlink(join(real, 'a.export.CSV'), join(links, 'a.export.CSV'));
+    await symlink(join(real, 'missing.CSV'), join(links, 'dangling.CSV'));
+    expect(expandInputs([links, empty], '/')).toEqual([
+      { path: join(links, 'a.export.CSV'), named: false },
+      { path: empty, named: true },
     ]);
   });
 

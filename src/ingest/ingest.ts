@@ -9,8 +9,7 @@
  * transaction) are passed in, so tests can inject failures without mocking DuckDB.
  */
 import { rmSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from '../domain/event-data.js';
 import type { Database } from '../store/database.js';
@@ -23,7 +22,7 @@ import type { InputFile } from './inputs.js';
 import { type LoadContext, type LoadCounts, loadBatch, type ScannedFile } from './load.js';
 import { scan } from './scan.js';
 import { type ByteSource, openSource } from './source.js';
-import { type StagingFile, stagingFile } from './staging.js';
+import { type StagingFile, stagingFile, stagingFolder } from './staging.js';
 
 /** What happened to the rows of one file (or of all files). */
 export interface Counts {
@@ -110,7 +109,7 @@ export async function ingestFiles(
       step: effects.step,
     };
     const reports: FileReport[] = files.map((file) => failed(file.path, 'unknown', 'not ingested'));
-    const root = await mkdtemp(join(tmpdir(), 'fineline-ingest-'));
+    const root = await stagingFolder();
     let batch: Pending[] = [];
     let batchBytes = 0;
     let loading: Promise<void> = Promise.resolve();

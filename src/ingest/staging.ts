@@ -4,7 +4,29 @@
  * chunks: small sequential writes to the page cache, cheaper than a round trip through the
  * thread pool for each.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { processAlive } from '../store/endpoint.js';
+
+const PREFIX = 'fineline-ingest-';
+
+/**
+ * A fresh folder for one ingest's staging files, named with this process's id
+ * (`fineline-ingest-<pid>-XXXXXX` in the temporary directory). Folders left by ingests that
+ * were killed — their process is gone — are removed first, so nothing piles up.
+ */
+export async function stagingFolder(): Promise<string> {
+  const root = tmpdir();
+  for (const name of readdirSync(root)) {
+    const pid = Number(/^fineline-ingest-(\d+)-/.exec(name)?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) {
+      rmSync(join(root, name), { recursive: true, force: true });
+    }
+  }
+  return mkdtemp(join(root, `${PREFIX}${process.pid}-`));
+}
 
 export interface StagingFile {
   readonly path: string;

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import type { ActorSet } from './actors.js';
 import { type DayRange, dayText } from './dates.js';
 import { IngestFileError } from './errors.js';
-import { detectReader } from './format.js';
+import { detectReader, READERS } from './format.js';
 import type { Reader } from './reader.js';
 import type { StagingFile } from './staging.js';
 
@@ -81,8 +81,14 @@ export async function scan(
   let rawBuffer: Buffer = Buffer.alloc(0);
   let rawStart = 0;
   let rawEnd = 0;
+  /** Refusals by kind (the reason with its quoted values elided), for a failing file's message. */
+  const kinds = new Map<string, { count: number; line: number }>();
   const refuse = (reason: string) => {
     refused++;
+    const kind = reason.replace(/"[^"]*"/g, '…');
+    const seen = kinds.get(kind);
+    if (seen === undefined) kinds.set(kind, { count: 1, line: lineNo });
+    else seen.count++;
     quarantined.text(`${lineNo}\t${reason.replace(/[\t\r\n]/g, ' ')}\t`);
     quarantined.text(rawBuffer.toString('base64', rawStart, rawEnd));
     quarantined.byte(NEWLINE);
@@ -144,6 +150,17 @@ export async function scan(
     start = lineStart;
     end = lineEnd;
     if (end > start && buffer[end - 1] === CR) end--;
+    if (
+      lineNo === 1 &&
+      ((buffer[start] === 0xff && buffer[start + 1] === 0xfe) ||
+        (buffer[start] === 0xfe && buffer[start + 1] === 0xff))
+    ) {
+      throw new IngestFileError(
+        file,
+        'the file is UTF-16 text (it starts with a UTF-16 byte-order mark); event files are UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8',
+        1,
+      );
+    }
     if (
       lineNo === 1 &&
       buffer[start] === 0xef &&
@@ -300,11 +317,40 @@ export async function scan(
   if (reader === undefined) {
     throw new IngestFileError(file, 'the file holds no rows, only blank lines');
   }
+  if (refused * 2 > rowsRead) throw mostlyRefused(file, reader, rowsRead, refused, kinds);
   const contentId = createHash('sha256')
     .update(`${reader.dataset}\n`)
     .update(content.digest())
     .digest('hex');
   return { reader, rowsRead, filtered, quarantined: refused, staged: kept, volume, contentId };
+}
+
+/**
+ * A file most of whose rows are refused is not the format it was read as, or is damaged: it
+ * fails as a whole (nothing of it is written), with the commonest reason and, when the rows
+ * have the width of another format, that format.
+ */
+function mostlyRefused(
+  file: string,
+  reader: Reader,
+  rowsRead: number,
+  refused: number,
+  kinds: Map<string, { count: number; line: number }>,
+): IngestFileError {
+  const [kind, first] = [...kinds].sort((a, b) => b[1].count - a[1].count)[0] ?? [
+    '',
+    { count: 0, line: 0 },
+  ];
+  const width = Number(/^(\d+) columns;/.exec(kind)?.[1]);
+  const other = Object.values(READERS).find((r) => r !== reader && r.widths.includes(width));
+  const hint =
+    other === undefined
+      ? 'Is this the right file, or the right --format?'
+      : `Rows of ${width} columns are ${other.label}: pass --format ${other.dataset}.`;
+  return new IngestFileError(
+    file,
+    `${refused} of ${rowsRead} rows could not be read as ${reader.label}, so the file is taken as failed and nothing of it was ingested; the commonest reason (${first.count} rows, first on line ${first.line}): ${kind}. ${hint}`,
+  );
 }
 
 /** Whether a country name field (or list of names) names a country of the actor set. */

@@ -260,6 +260,13 @@ describe('ingestFiles(db, files) with broken input', () => {
         Buffer.from(`${fileText('gdelt2', [sampleEvent()])}${wide}\n${badDate}\n`),
         latin,
         Buffer.from(`\n${fileText('gdelt2', [sampleEvent({ id: '10', cameo: '036' })])}`),
+        // Fewer bad rows than good: a file mostly refused fails as a whole (tested below).
+        Buffer.from(
+          fileText('gdelt2', [
+            sampleEvent({ id: '20', url: 'https://example.org/20' }),
+            sampleEvent({ id: '21', url: 'https://example.org/21' }),
+          ]),
+        ),
       ]),
     );
     const { files } = await ingestFiles(database, [file]);
@@ -270,7 +277,7 @@ describe('ingestFiles(db, files) with broken input', () => {
       'SELECT event_id, source_row FROM events ORDER BY source_row',
     );
     database.close();
-    expect(files[0]).toMatchObject({ rowsRead: 5, kept: 2, quarantined: 3, duplicates: 0 });
+    expect(files[0]).toMatchObject({ rowsRead: 7, kept: 4, quarantined: 3, duplicates: 0 });
     expect(quarantine.map((q) => [q.line, q.reason])).toEqual([
       [2, '62 columns; expected 61'],
       [3, 'SQLDATE "20191324" is not a date (expected YYYYMMDD)'],
@@ -279,6 +286,8 @@ describe('ingestFiles(db, files) with broken input', () => {
     expect(kept).toEqual([
       { event_id: '1001', source_row: 1 },
       { event_id: '10', source_row: 5 },
+      { event_id: '20', source_row: 6 },
+      { event_id: '21', source_row: 7 },
     ]);
     expect(Buffer.from(String(quarantine[2]?.raw), 'base64')).toEqual(latin);
     expect(Buffer.from(String(quarantine[0]?.raw), 'base64').toString()).toBe(wide);
@@ -318,12 +327,46 @@ describe('ingestFiles(db, files) with broken input', () => {
     const row = fileText('gdelt2', [sampleEvent({ id: '11' })])
       .trimEnd()
       .replace('\t1.9\t', '\tstrong\t');
-    const file = await writeTemporary('fields.export.CSV', `${row}\n`);
+    const good = fileText('gdelt2', [
+      sampleEvent({ id: '30', url: 'https://example.org/30' }),
+      sampleEvent({ id: '31', url: 'https://example.org/31' }),
+    ]);
+    const file = await writeTemporary('fields.export.CSV', `${good}${row}\n`);
     const { files } = await ingestFiles(database, [file]);
     const quarantine = await database.query('SELECT line, reason FROM quarantine');
     database.close();
-    expect(files[0]).toMatchObject({ rowsRead: 1, kept: 0, quarantined: 1 });
-    expect(quarantine).toEqual([{ line: 1, reason: 'GoldsteinScale "strong" is not a number' }]);
+    expect(files[0]).toMatchObject({ rowsRead: 3, kept: 2, quarantined: 1 });
+    expect(quarantine).toEqual([{ line: 3, reason: 'GoldsteinScale "strong" is not a number' }]);
+  });
+
+  it('fails a file most of whose rows are refused, naming the format its rows fit', async () => {
+    const database = await db.open();
+    const real = (await readFile(join(SHARED, '20191024143000.export.CSV'), 'utf8')).split('\n');
+    // A GDELT 2.0 file whose first row lost three fields reads as GDELT 1.0 (58 columns).
+    const first = (real[0] ?? '').split('\t').slice(0, 58).join('\t');
+    const file = await writeTemporary('shifted.export.CSV', [first, ...real.slice(1)].join('\n'));
+    const before = await eventTables(database);
+    const { files } = await ingestFiles(database, [file]);
+    const after = await eventTables(database);
+    database.close();
+    expect(files[0]?.error).toMatch(
+      /^.*shifted\.export\.CSV: 2110 of 2111 rows could not be read as GDELT 1\.0 events files \(57 or 58 columns\), so the file is taken as failed and nothing of it was ingested; the commonest reason \(2110 rows, first on line 2\): 61 columns; expected 57 or 58\. Rows of 61 columns are GDELT 2\.0 events files \(61 columns\): pass --format gdelt2\.$/,
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('fails a UTF-16 file by name, saying how to convert it', async () => {
+    const database = await db.open();
+    const text = fileText('gdelt2', [sampleEvent(), sampleEvent({ id: '40' })]);
+    const file = await writeTemporary(
+      'utf16.export.CSV',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    const { files } = await ingestFiles(database, [file]);
+    database.close();
+    expect(files[0]?.error).toMatch(
+      /utf16\.export\.CSV.*is UTF-16 text .*iconv -f UTF-16 -t UTF-8/,
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { type Command, Option } from 'commander';
 import { FinelineError } from '../../errors.js';
 import { FORMATS, type Format } from '../../ingest/format.js';
 import { type Counts, type IngestProgress, ingestFiles } from '../../ingest/ingest.js';
-import { expandInputs } from '../../ingest/inputs.js';
+import { expandInputs, isDirectory } from '../../ingest/inputs.js';
 import type { CommandContext } from '../context.js';
 import { writing } from '../database.js';
 import { actorsOption, dbOption, jsonOption, parseActors } from '../flags.js';
@@ -35,7 +35,7 @@ export function registerIngest(program: Command, context: CommandContext): void 
     .action(async (inputs: string[], options: Options) => {
       const actors = parseActors(options.actors);
       const files = expandInputs(inputs, context.cwd);
-      if (files.length === 0) {
+      if (files.every((file) => isDirectory(file.path))) {
         throw new FinelineError(
           `no event files in ${inputs.join(', ')}: a directory is read for files ending in .csv, .tsv, .tab, .txt or .zip`,
         );

@@ -5,8 +5,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATHS } from '../src/config.js';
+import { bundleCases } from '../test/hostile/bundle-corpus.js';
 import { sqlCases } from '../test/hostile/sql-corpus.js';
 
-const out = join(PATHS.packageRoot, 'test', 'hostile', 'sql.cases.json');
-writeFileSync(out, `${JSON.stringify(sqlCases(), null, 2)}\n`);
-console.log(`${out}: ${sqlCases().length} statements`);
+const corpora: [string, unknown[]][] = [
+  ['sql.cases.json', sqlCases()],
+  ['bundle.cases.json', bundleCases()],
+];
+for (const [name, cases] of corpora) {
+  const out = join(PATHS.packageRoot, 'test', 'hostile', name);
+  writeFileSync(out, `${JSON.stringify(cases, null, 2)}\n`);
+  console.log(`${out}: ${cases.length} cases`);
+}

@@ -37,6 +37,7 @@ import { Triad, triadActors } from '../domain/triad.js';
 import { US_ACT_COLUMNS, UsAct } from '../domain/us-act.js';
 import { DataError, type DataProblem } from '../errors.js';
 import { parseCsv } from './csv.js';
+import { checkManifest, describeBundle } from './manifest.js';
 import { parseYaml } from './yaml.js';
 
 export interface Located<T> {
@@ -169,6 +170,7 @@ export async function loadBundle(dataDir: string): Promise<Bundle> {
     show,
     problems,
   );
+  problems.push(...checkManifest(dataDir, new Map(Object.entries(describeBundle(dataDir).files))));
   problems.push(...checkSeries(context.nkTests));
   problems.push(...checkTroops(commitment.troops));
   if (triad !== undefined && actors !== undefined) {
@@ -419,11 +421,29 @@ async function readText(
   show: (path: string) => string,
   problems: DataProblem[],
 ): Promise<string | undefined> {
+  let bytes: Buffer;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     problems.push({ file: show(path), message: `cannot read the file (${code ?? String(error)})` });
     return undefined;
   }
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    // Where: the line of the first byte the lenient decoder has to replace.
+    const lenient = bytes.toString('utf8');
+    const at = lenient.indexOf('\uFFFD');
+    const line = lenient.slice(0, Math.max(0, at)).split('\n').length;
+    problems.push({
+      file: show(path),
+      line,
+      message:
+        'not valid UTF-8 text: the bundle is UTF-8, and a byte that is not would be read as U+FFFD (re-save the file as UTF-8)',
+    });
+    return undefined;
+  }
 }
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });

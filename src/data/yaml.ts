@@ -25,7 +25,21 @@ export function parseYaml<S extends z.ZodType>(
       })),
     };
   }
-  const raw: unknown = document.toJS();
+  let raw: unknown;
+  try {
+    // No aliases: the bundle never needs them, and nested ones expand exponentially.
+    raw = document.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          message: `YAML aliases (*name) are not allowed in the bundle: write the value out (${error instanceof Error ? error.message : String(error)})`,
+        },
+      ],
+    };
+  }
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const record = recordOf(raw);

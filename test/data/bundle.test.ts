@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../src/config.js';
 import { loadBundle } from '../../src/data/bundle.js';
+import { writeManifest } from '../../src/data/manifest.js';
 import { DataError } from '../../src/errors.js';
 import {
   CHRONOLOGY_HEADER,
@@ -146,6 +147,7 @@ describe('loadBundle(dataDir)', () => {
     const path = join(dir, 'context', 'nk-tests-monthly.csv');
     const lines = (await readFile(path, 'utf8')).split('\n');
     await writeFile(path, lines.filter((line) => !line.startsWith('2017-09,')).join('\n'));
+    writeManifest(dir);
     const error = await loadError(dir);
     expect(error.problems[0]?.message).toMatch(
       /every month from 1984-01 to 2025-12 once, in order; missing 2017-09/,

@@ -15,6 +15,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { writeManifest } from '../src/data/manifest.js';
 
 type Row = Record<string, string>;
 
@@ -618,6 +619,8 @@ function addActs(paths: readonly string[]): void {
   }
   console.log(`acts: ${added} added from ${paths.join(', ')}`);
   writeActs(acts);
+  writeManifest('data');
+  console.log('data/manifest.json rewritten');
 }
 
 function actRow(r: Row, episode: string): Record<string, string> {

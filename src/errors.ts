@@ -81,13 +81,19 @@ function abbreviate(sql: string): string {
   return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
 }
 
+/** A value as JSON, cut to 80 characters: a message never echoes a large input whole. */
+export function shortJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
 export function issueMessage(issue: z.core.$ZodIssue): string {
   // A value coerced to NaN (text where a number was expected) is shown as nothing, not "null".
   const input = 'input' in issue ? issue.input : undefined;
   const found =
     input === undefined || (typeof input === 'number' && Number.isNaN(input))
       ? undefined
-      : JSON.stringify(input);
+      : shortJson(input);
   if (issue.code === 'invalid_value') {
     const expected = issue.values.map(String).join(', ');
     return `invalid value ${found ?? ''}: expected one of ${expected}`.replace('value :', 'value:');

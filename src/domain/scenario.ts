@@ -41,6 +41,12 @@ export function parseScenario(text: string, origin: string): Scenario {
 }
 
 /** Validates an already-parsed scenario value (e.g. an HTTP body). */
+/** At most five names, each cut to 40 characters. */
+function listed(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((k) => (k.length > 40 ? `${k.slice(0, 39)}…` : k));
+  return keys.length > 5 ? `${shown.join(', ')} and ${keys.length - 5} more` : shown.join(', ');
+}
+
 export function scenarioFrom(value: unknown, origin: string): Scenario {
   const parsed = Scenario.safeParse(value, { reportInput: true });
   if (parsed.success) {
@@ -56,14 +62,18 @@ export function scenarioFrom(value: unknown, origin: string): Scenario {
     const field = issue.path.join('.');
     const message =
       issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; known: ${Object.keys(Scenario.shape).join(', ')}`
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${listed(issue.keys)}; known: ${Object.keys(Scenario.shape).join(', ')}`
         : issueMessage(issue);
     return field === '' ? message : `field ${field}: ${message}`;
   });
   const first = parsed.error.issues[0];
   const field =
-    first?.code === 'unrecognized_keys' ? first.keys[0] : first?.path.map(String).join('.');
-  throw new UsageError(`invalid scenario (${origin}): ${problems.join('; ')}`, {
+    first?.code === 'unrecognized_keys'
+      ? listed(first.keys.slice(0, 1))
+      : first?.path.map(String).join('.');
+  const shown =
+    problems.length > 5 ? [...problems.slice(0, 5), `${problems.length - 5} more`] : problems;
+  throw new UsageError(`invalid scenario (${origin}): ${shown.join('; ')}`, {
     field: field === '' ? undefined : field,
   });
 }

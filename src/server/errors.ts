@@ -8,6 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { FinelineError, ReadOnlyError, StoreError, UsageError } from '../errors.js';
 import { NoEventsError } from '../indices/coverage.js';
 import { DatabaseBusyError, type Holder } from '../store/lock.js';
+import { RequestError } from './body.js';
 
 export const ERROR_CODES = [
   'bad_request',
@@ -17,6 +18,7 @@ export const ERROR_CODES = [
   'no_events',
   'busy',
   'too_large',
+  'unsupported_media_type',
   'store',
   'internal',
 ] as const;
@@ -39,6 +41,7 @@ export function errorBody(code: ErrorCode, message: string, field?: string): Err
 
 /** The status and body for an error thrown by a route. */
 export function errorAnswer(error: unknown): [ContentfulStatusCode, ErrorBody] {
+  if (error instanceof RequestError) return [error.status, errorBody(error.code, error.message)];
   if (error instanceof ReadOnlyError) return [400, errorBody('read_only', error.message)];
   if (error instanceof UsageError)
     return [400, errorBody('bad_request', error.message, error.field)];

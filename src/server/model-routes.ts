@@ -5,7 +5,6 @@
  */
 import { Hono } from 'hono';
 import { scenarioFrom } from '../domain/scenario.js';
-import { UsageError } from '../errors.js';
 import type { Evaluation } from '../models/involvement/evaluation.js';
 import {
   contrastEpisodes,
@@ -18,7 +17,15 @@ import { RISK_MODEL } from '../models/involvement/specification.js';
 import { summariseModel } from '../models/involvement/summary.js';
 import type { Database } from '../store/database.js';
 import { loadModelInputs } from '../store/model-inputs.js';
+import { jsonBody } from './body.js';
 import type { ApiEnv } from './env.js';
+
+/** A scenario is a handful of fields: 16 KiB is far more than one needs. */
+const SCENARIO_BODY = {
+  limit: 16 * 1024,
+  what: 'invalid scenario (request body)',
+  example: '{"date":"2026-03-01","issue":"security","securityCooperationAtStake":true}',
+};
 
 export function modelRoutes() {
   const fitted = perGeneration(async (db) => fitInvolvementModel(await loadModelInputs(db)));
@@ -42,14 +49,7 @@ export function modelRoutes() {
       });
     })
     .post('/predict', async (c) => {
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch {
-        throw new UsageError(
-          'invalid scenario (request body): not JSON. Send e.g. {"date":"2026-03-01","issue":"security","securityCooperationAtStake":true} with Content-Type: application/json',
-        );
-      }
+      const body = await jsonBody(c, SCENARIO_BODY);
       const scenario = scenarioFrom(body, 'request body');
       const { model, set } = await fitted(c.var.db, c.var.generation);
       return c.json(predictScenario(model, set, scenario));

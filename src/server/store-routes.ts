@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Database } from '../store/database.js';
 import type { DatabaseHost, Lease } from '../store/host.js';
+import { jsonBody } from './body.js';
 import { errorBody } from './errors.js';
 
 const Statement = z.strictObject({
@@ -31,6 +32,13 @@ const LeaseRequest = z.strictObject({
 const Replace = z.strictObject({ file: z.string().min(1) });
 
 type Kind = 'query' | 'run' | 'read-only';
+
+/** A statement of a Fineline command (SQL with its parameters): 16 MiB is ample. */
+const STORE_BODY = {
+  limit: 16 * 1024 * 1024,
+  what: 'invalid store request (request body)',
+  example: '{"sql":"SELECT 1"}',
+};
 
 /** Runs one statement of a request body on `db` and answers with its rows. */
 async function statement(body: unknown, db: Database, kind: Kind) {
@@ -53,12 +61,12 @@ export function storeRoutes(host: DatabaseHost, token: string, pid = process.pid
     return lease;
   };
   const onRead = (kind: Kind) => async (c: Context) => {
-    const body: unknown = await c.req.json();
+    const body = await jsonBody(c, STORE_BODY);
     return c.json(await host.read((db) => statement(body, db, kind)));
   };
   const onLease = (kind: Kind) => async (c: Context) => {
     const lease = leaseOf(c.req.param('id') ?? '');
-    const answer = await statement(await c.req.json(), lease.db, kind);
+    const answer = await statement(await jsonBody(c, STORE_BODY), lease.db, kind);
     lease.touch();
     return c.json(answer);
   };
@@ -76,7 +84,7 @@ export function storeRoutes(host: DatabaseHost, token: string, pid = process.pid
     .post('/run', onRead('run'))
     .post('/read-only', onRead('read-only'))
     .post('/leases', async (c) => {
-      const { holder, waitMs } = parse(LeaseRequest, await c.req.json());
+      const { holder, waitMs } = parse(LeaseRequest, await jsonBody(c, STORE_BODY));
       const acquired = await host.acquire(holder, waitMs);
       if ('busy' in acquired) {
         const { holder: other, since } = acquired.busy;
@@ -97,7 +105,7 @@ export function storeRoutes(host: DatabaseHost, token: string, pid = process.pid
     })
     .post('/leases/:id/replace', async (c) => {
       const lease = leaseOf(c.req.param('id'));
-      const { file } = parse(Replace, await c.req.json());
+      const { file } = parse(Replace, await jsonBody(c, STORE_BODY));
       await lease.db.replaceWith(file);
       return c.json({});
     })

@@ -66,4 +66,55 @@ describe('the model API', () => {
     expect(notJson.status).toBe(400);
     expect(((await notJson.json()) as ErrorBody).error.message).toContain('not JSON');
   });
+
+  it('POST /api/predict refuses a body over 16 KiB with 413, declared or streamed', async () => {
+    const big = JSON.stringify({ date: '2019-08-22', notes: 'x'.repeat(50 * 1024 * 1024) });
+    const declared = await post(big);
+    expect(declared.status).toBe(413);
+    expect(((await declared.json()) as ErrorBody).error).toMatchObject({ code: 'too_large' });
+    const streamed = await app.request('/api/predict', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 64; i++)
+            controller.enqueue(new TextEncoder().encode('x'.repeat(1024)));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+  });
+
+  it('POST /api/predict refuses text/plain with 415, and a body nested 5,000 deep with 400', async () => {
+    const plain = await app.request('/api/predict', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"date":"2019-08-22","issue":"security","securityCooperationAtStake":true}',
+    });
+    expect(plain.status).toBe(415);
+    expect(((await plain.json()) as ErrorBody).error.code).toBe('unsupported_media_type');
+    const deep = await post(`${'['.repeat(5000)}${']'.repeat(5000)}`);
+    expect(deep.status).toBe(400);
+    expect(((await deep.json()) as ErrorBody).error.message).toMatch(
+      /nested 5000 levels deep; at most 32 are read/,
+    );
+  });
+
+  it('never echoes a long value whole', async () => {
+    const long = 'w'.repeat(5_000);
+    const answer = await post(
+      JSON.stringify({
+        date: '2019-08-22',
+        issue: long,
+        securityCooperationAtStake: true,
+        [long]: 1,
+      }),
+    );
+    expect(answer.status).toBe(400);
+    const text = await answer.text();
+    expect(text.length).toBeLessThan(2000);
+    expect(text).toMatch(/field issue: invalid value \\"w{70,80}…: expected one of/);
+  });
 });

@@ -17,6 +17,7 @@ import type { DatabaseHost } from '../store/host.js';
 import type { ApiEnv } from './env.js';
 import { errorAnswer, errorBody } from './errors.js';
 import { eventRoutes } from './event-routes.js';
+import { hostCheck } from './host-check.js';
 import { modelRoutes } from './model-routes.js';
 import { recordRoutes } from './record-routes.js';
 import { storeRoutes } from './store-routes.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   webDir?: string | undefined;
   /** The token of `<database>.server.json`; omitted, the store is not lent to commands. */
   storeToken?: string | undefined;
+  /** The interface the server listens on: on loopback, only loopback Host names are answered. */
+  listening?: string;
   /** Where errors of the server itself (5xx) are written; stderr by default. */
   log?: (message: string) => void;
 }
@@ -47,9 +50,11 @@ export function createApp({
   version,
   webDir,
   storeToken,
+  listening = '127.0.0.1',
   log = (message) => process.stderr.write(`${message}\n`),
 }: AppOptions): Hono {
   const app = new Hono();
+  app.use('*', hostCheck(listening));
   if (storeToken !== undefined) app.route('/api/store', storeRoutes(host, storeToken));
   const api = new Hono<ApiEnv>();
   api.use('*', async (c, next) => {

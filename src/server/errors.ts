@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'busy',
   'too_large',
   'unsupported_media_type',
+  'misdirected',
   'store',
   'internal',
 ] as const;

@@ -58,6 +58,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       version: options.version,
       webDir: options.webDir,
       storeToken: token,
+      listening: options.host,
       ...(options.log === undefined ? {} : { log: options.log }),
     });
     const server = await listen(app, options.host, options.port);

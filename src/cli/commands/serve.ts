@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PATHS, VERSION } from '../../config.js';
 import { UsageError } from '../../errors.js';
+import { isLoopback } from '../../server/host-check.js';
 import { serve } from '../../server/serve.js';
 import type { CommandContext } from '../context.js';
 import { commandAccess, commandDatabase } from '../database.js';
@@ -26,6 +27,11 @@ export function registerServe(program: Command, context: CommandContext): void {
       if (webDir === undefined) {
         context.output.error(
           `no built dashboard at ${PATHS.webDir} (run \`npm run build\`); serving the API only`,
+        );
+      }
+      if (!isLoopback(options.host.toLowerCase())) {
+        context.output.notice(
+          `warning: listening on ${options.host}, not on loopback: the API and the dashboard are open, without authentication, to every machine that can reach this one (the store routes commands use still need their token). Use --host 127.0.0.1 to keep it local.`,
         );
       }
       const server = await serve({

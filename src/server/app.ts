@@ -20,6 +20,7 @@ import { eventRoutes } from './event-routes.js';
 import { hostCheck } from './host-check.js';
 import { modelRoutes } from './model-routes.js';
 import { recordRoutes } from './record-routes.js';
+import { responseCache } from './response-cache.js';
 import { storeRoutes } from './store-routes.js';
 
 export interface AppOptions {
@@ -56,6 +57,10 @@ export function createApp({
   const app = new Hono();
   app.use('*', hostCheck(listening));
   if (storeToken !== undefined) app.route('/api/store', storeRoutes(host, storeToken));
+  app.use(
+    '/api/*',
+    responseCache(() => host.generation),
+  );
   const api = new Hono<ApiEnv>();
   api.use('*', async (c, next) => {
     if (c.req.path.startsWith('/api/store')) return next();

@@ -152,7 +152,7 @@ function plan(random: Random): Planned {
         '/api/store/leases',
         '/api/store/leases/x/run',
       ]),
-      headers: pick(random, [
+      headers: pick<Record<string, string>>(random, [
         {},
         { authorization: 'Bearer guess' },
         { 'content-type': 'application/json' },

@@ -315,7 +315,12 @@ export async function scan(
   staged.flush();
   quarantined.flush();
   if (reader === undefined) {
-    throw new IngestFileError(file, 'the file holds no rows, only blank lines');
+    throw new IngestFileError(
+      file,
+      refused > 0
+        ? `no line of it is UTF-8 text (${refused} ${refused === 1 ? 'line' : 'lines'}), so its format cannot be told: this is not an events file, or it is in another encoding`
+        : 'the file holds no rows, only blank lines',
+    );
   }
   if (refused * 2 > rowsRead) throw mostlyRefused(file, reader, rowsRead, refused, kinds);
   const contentId = createHash('sha256')

@@ -148,6 +148,22 @@ describe('event_volume counts the same events once, whatever their byte form', (
     expect(contents).toEqual([{ files: 4, contents: 1 }]);
   });
 
+  it('a re-ingest from another path keeps the first path and what the file brought', async () => {
+    const database = await db.open();
+    const name = '20180326044500.export.CSV';
+    const first = join(SHARED, name);
+    const copy = await writeTemporary(name, await readFile(first));
+    const once = await ingestFiles(database, [first]);
+    await ingestFiles(database, [copy]);
+    const rows = await database.query(
+      'SELECT path, last_path, kept, kept_total::INTEGER AS kept_total, runs FROM ingest_files',
+    );
+    database.close();
+    expect(rows).toEqual([
+      { path: first, last_path: copy, kept: 0, kept_total: once.totals.kept, runs: 2 },
+    ]);
+  });
+
   it('a file with different rows is other content, and its volume is added', async () => {
     const database = await db.open();
     const name = '20180326044500.export.CSV';

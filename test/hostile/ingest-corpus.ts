@@ -263,7 +263,9 @@ function made(): Made[] {
       make: () =>
         text(
           'gdelt2',
-          rows('gdelt2', o2, (f) => void f.pop()),
+          rows('gdelt2', o2, (f) => {
+            f.pop();
+          }),
         ),
     },
     ...[next()].map(
@@ -276,7 +278,9 @@ function made(): Made[] {
         make: () =>
           text(
             'gdelt2',
-            rows('gdelt2', o, (f) => void f.push('extra')),
+            rows('gdelt2', o, (f) => {
+              f.push('extra');
+            }),
           ),
       }),
     ),
@@ -610,36 +614,54 @@ function made(): Made[] {
       'icews',
       'bad-date',
       'events.bad-date.tab',
-      (f) => void (f[1] = '2018-13-01'),
+      (f) => {
+        f[1] = '2018-13-01';
+      },
       '^Event Date "2018-13-01" is not a date',
     ],
     [
       'icews',
       'intensity-infinite',
       'events.intensity.tab',
-      (f) => void (f[7] = '1e999'),
+      (f) => {
+        f[7] = '1e999';
+      },
       '^Intensity "1e999" is not a finite number',
     ],
     [
       'icews',
       'intensity-99',
       'events.intensity99.tab',
-      (f) => void (f[7] = '99'),
+      (f) => {
+        f[7] = '99';
+      },
       '^Intensity "99" is outside -10 to 10',
     ],
-    ['icews', 'id-empty', 'events.noid.tab', (f) => void (f[0] = ''), '^Event ID is empty'],
+    [
+      'icews',
+      'id-empty',
+      'events.noid.tab',
+      (f) => {
+        f[0] = '';
+      },
+      '^Event ID is empty',
+    ],
     [
       'polecat',
       'bad-date',
       'polecat.bad-date.txt',
-      (f) => void (f[polecatDate()] = '2022-02-30'),
+      (f) => {
+        f[polecatDate()] = '2022-02-30';
+      },
       'is not a date',
     ],
     [
       'gdelt1',
       'bad-date-added',
       'gdelt1.bad-added.CSV',
-      (f) => void (f[56] = '201910'),
+      (f) => {
+        f[56] = '201910';
+      },
       'DATEADDED "201910" is not a date',
     ],
   ];
@@ -675,7 +697,14 @@ function made(): Made[] {
     make: () =>
       text(
         'gdelt1',
-        rows('gdelt1', o6, (f) => void f.pop(), [1, 3, 5]),
+        rows(
+          'gdelt1',
+          o6,
+          (f) => {
+            f.pop();
+          },
+          [1, 3, 5],
+        ),
       ),
   });
   const o7 = next();
